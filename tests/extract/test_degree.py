@@ -1,0 +1,72 @@
+"""Education the post requires: "master", "bachelor", "vocational" (fagbrev/svennebrev) or None.
+
+This decides which UDI salary floor applies, so only a *requirement* counts: "er en fordel", "ønskelig",
+"an advantage" does not, and an offer to help the employee take a fagbrev is not a requirement. When a
+lower degree is required and a higher one only preferred, the required one wins.
+Phrasings from Norwegian job ads and UDI pages: "Utdanning på master-/hovedfagsnivå", "bachelorgrad som
+ingeniør eller sykepleier", "fullført fagutdanning fra videregående skole", nynorsk "Søkjaren må ha",
+"Stillinga krev".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DEGREES = [
+    # master
+    pytest.param("Stillingen krever mastergrad.", "master", id="nb-krever-mastergrad"),
+    pytest.param("Utdanning på master-/hovedfagsnivå i psykologi eller spesialpedagogikk.", "master", id="nb-master-hovedfagsniva"),
+    pytest.param("Krav: Relevant høyere utdanning på masternivå.", "master", id="nb-masterniva"),
+    pytest.param("Utdanning: Sivilingeniør innen elkraft.", "master", id="nb-sivilingenior"),
+    pytest.param("Søkjaren må ha mastergrad i samfunnsfag.", "master", id="nn-sokjaren-maa-ha-mastergrad"),
+    pytest.param("The position requires a master's degree in data science.", "master", id="en-requires-masters"),
+    pytest.param("Master of Science (MSc) in petroleum engineering required.", "master", id="en-msc-required"),
+    # bachelor
+    pytest.param("Vi krever bachelorgrad i ingeniørfag.", "bachelor", id="nb-bachelorgrad-ingeniorfag"),
+    pytest.param("Krav: Fullført bachelorgrad innen sykepleie.", "bachelor", id="nb-fullfort-bachelorgrad"),
+    pytest.param(
+        "Stillingen krever 3-årig høgskoleutdanning (bachelor) i vernepleie.", "bachelor", id="nb-3-aarig-hogskole"
+    ),
+    pytest.param("Stillinga krev bachelorgrad i barnehagelærarutdanning.", "bachelor", id="nn-stillinga-krev-bachelor"),
+    pytest.param(
+        "A Bachelor's degree in Computer Science or equivalent is required.", "bachelor", id="en-bachelors-required"
+    ),
+    pytest.param(
+        "Master's degree is an advantage, but a bachelor's degree is required.", "bachelor", id="en-master-preferred-bachelor-required"
+    ),
+    pytest.param("Mastergrad er en fordel. Krav om bachelorgrad.", "bachelor", id="nb-master-fordel-bachelor-krav"),
+    # vocational
+    pytest.param("Stillingen krever fagbrev som elektriker.", "vocational", id="nb-fagbrev-elektriker"),
+    pytest.param("Krav: Svennebrev som tømrer.", "vocational", id="nb-svennebrev"),
+    pytest.param(
+        "Du må ha fullført fagutdanning fra videregående skole, for eksempel som helsefagarbeider.",
+        "vocational", id="nb-fullfort-fagutdanning",
+    ),
+    pytest.param("Stillinga krev fagbrev som helsefagarbeidar.", "vocational", id="nn-stillinga-krev-fagbrev"),
+    pytest.param(
+        "Candidates must hold a relevant vocational certificate (fagbrev) as a plumber.", "vocational", id="en-vocational-certificate"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREES)
+def test_degree_required(fields_of, text, expected):
+    assert fields_of(text).degree_required.value == expected
+
+
+NO_REQUIREMENT = [
+    pytest.param(
+        "Arbeidsgiver: Fjordlys Teknologi AS\nStilling: Lagermedarbeider\nÅrslønn: kr 480 000", id="nb-no-requirement"
+    ),
+    pytest.param("Du vil jobbe tett med vår Scrum Master og produkteier.", id="nb-scrum-master-not-degree"),
+    pytest.param("Vi tilbyr mulighet til å ta fagbrev mens du er ansatt hos oss.", id="nb-offer-to-take-fagbrev"),
+    pytest.param("Det er ønskelig med mastergrad.", id="nb-master-onskelig-only"),
+    pytest.param("Expenses can be paid with the company Mastercard.", id="en-mastercard"),
+    pytest.param("Position: Warehouse Operative\nNo formal qualifications are required.", id="en-no-formal-qualifications"),
+    pytest.param("Tilsett som: reinhaldar\nLøn: 210 kr per time", id="nn-no-requirement"),
+]
+
+
+@pytest.mark.parametrize("text", NO_REQUIREMENT)
+def test_no_degree_requirement_gives_none(fields_of, text):
+    assert fields_of(text).degree_required.value is None
