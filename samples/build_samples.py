@@ -37,7 +37,7 @@ from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.enums import TA_RIGHT  # noqa: E402
 from reportlab.lib.pagesizes import A4, LETTER  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import cm, mm  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
@@ -65,7 +65,7 @@ def orgnr_valid(s: str) -> bool:
     d = [int(c) for c in s]
     if len(d) != 9:
         return False
-    r = 11 - sum(a * b for a, b in zip(d[:8], _W)) % 11
+    r = 11 - sum(a * b for a, b in zip(d[:8], _W, strict=True)) % 11
     if r == 10:
         return False
     return (0 if r == 11 else r) == d[8]
@@ -165,7 +165,8 @@ def save_docx(doc: Document, path: Path) -> None:
     path.write_bytes(out.getvalue())
 
 
-def docx_kv_table(doc: Document, rows: list[tuple[str, str]], widths=(Cm(5.5), Cm(10.5)), style="Table Grid"):
+def docx_kv_table(doc: Document, rows: list[tuple[str, str]], widths=None, style="Table Grid"):
+    widths = widths or (Cm(5.5), Cm(10.5))
     t = doc.add_table(rows=0, cols=2)
     t.style = style
     for k, v in rows:

@@ -1,0 +1,29 @@
+# Two entry points for a fresh machine (see README): `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SAMPLE ?= samples/nb_tilbudsbrev_master.pdf
+
+.PHONY: install demo test lint samples bench
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+# Exit code 1 only means "not compliant"; anything above is a real failure.
+demo: install
+	$(VENV)/bin/offercheck check $(SAMPLE); status=$$?; test $$status -le 1
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check analyzer tests samples
+	$(VENV)/bin/mypy
+
+samples: install
+	$(PY) samples/build_samples.py

@@ -1,0 +1,135 @@
+"""Command line: parse options, call the pipeline, pick a renderer. Heavy imports happen inside commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from analyzer import __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Check Norwegian job offers and employment contracts against UDI work-permit requirements.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class DegreeChoice(StrEnum):
+    master = "master"
+    bachelor = "bachelor"
+    vocational = "vocational"
+
+
+class LangChoice(StrEnum):
+    auto = "auto"
+    en = "en"
+    nb = "nb"
+    nn = "nn"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"offercheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """offercheck: reads PDF/DOCX offers (English, bokmål, nynorsk) offline and reports what meets UDI's rules."""
+
+
+def _parse_date(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from exc
+
+
+@app.command()
+def check(
+    files: Annotated[list[Path], typer.Argument(help="PDF, DOCX or text files to check.", show_default=False)],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Apply the rules in force on this date (YYYY-MM-DD). Default: today.")
+    ] = None,
+    degree: Annotated[
+        DegreeChoice | None, typer.Option("--degree", help="The education the post requires, if the offer omits it.")
+    ] = None,
+    lang: Annotated[LangChoice, typer.Option("--lang", help="Document language; auto detects it.")] = LangChoice.auto,
+    rules: Annotated[
+        Path | None, typer.Option("--rules", help="YAML file with dated values that override the rule pack.")
+    ] = None,
+    password: Annotated[str | None, typer.Option("--password", help="Password for an encrypted PDF.")] = None,
+) -> None:
+    """Check offers and print a report per file. Exit code 0: all compliant; 1: any not; 2: usage error."""
+    when = _parse_date(as_of)
+    if rules is not None and not rules.is_file():
+        raise typer.BadParameter(f"rules file '{rules}' does not exist", param_hint="--rules")
+    from analyzer.pipeline import AnalyzeOptions, analyze
+
+    options = AnalyzeOptions(
+        as_of=when,
+        degree=degree.value if degree else None,
+        language=None if lang == LangChoice.auto else lang.value,
+        rules_override=rules,
+        password=password,
+    )
+    reports = []
+    all_ok = True
+    for path in files:
+        report = analyze(path, options)
+        all_ok &= report.verdict == "compliant"
+        if format == OutputFormat.jsonl:
+            from analyzer.render.json import render_jsonl
+
+            for line in render_jsonl([report]):
+                typer.echo(line)
+        elif format == OutputFormat.text:
+            from rich.console import Console
+
+            from analyzer.render.text import render_text
+
+            render_text(report, Console(), lang="nb" if report.language in ("nb", "nn") else "en")
+        else:
+            reports.append(report)
+    if format == OutputFormat.json:
+        from analyzer.render.json import render_json
+
+        typer.echo(render_json(reports))
+    raise typer.Exit(0 if all_ok else 1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report (the JSON contract of `check --format json`)."""
+    import json
+
+    from analyzer.model import Report
+
+    typer.echo(json.dumps(Report.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        sys.exit(130)

@@ -1,0 +1,184 @@
+"""Shared machinery for extractors: where text sits, what label precedes a value, and how candidates compete.
+
+Every extractor proposes scored candidates with evidence; :func:`resolve` keeps the best, lists the runners-up,
+and flags a conflict when two strong candidates disagree instead of silently taking the first or the largest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from analyzer.extract.nlp import LineContext, analyse_lines, clause_bounds
+from analyzer.model import Candidate, Document, Evidence, ExtractedField, Line
+
+T = TypeVar("T")
+
+# Candidates within this share of the best score that disagree with it make the field a conflict.
+CONFLICT_RATIO = 0.85
+STRONG = 0.6
+
+
+@dataclass
+class Segment:
+    """A run of text that a label and its value can share: a whole line, or one table/form cell."""
+
+    line_index: int
+    cell: int | None
+    text: str
+    line: Line
+
+
+@dataclass
+class Context:
+    """The document as extractors see it: lines, segments, spaCy sentence windows and cue hits."""
+
+    document: Document
+    language: str
+    lines: list[Line]
+    nlp: list[LineContext]
+    segments: list[Segment] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, document: Document, language: str) -> Context:
+        lines = document.lines()
+        ctx = cls(document=document, language=language, lines=lines, nlp=analyse_lines(lines))
+        for i, line in enumerate(lines):
+            if line.cells:
+                ctx.segments.extend(Segment(i, c, text, line) for c, text in enumerate(line.cells))
+            else:
+                ctx.segments.append(Segment(i, None, line.text, line))
+        return ctx
+
+    def evidence(self, line_index: int, note: str | None = None, text: str | None = None) -> Evidence:
+        line = self.lines[line_index]
+        return Evidence(page=line.page, text=text or line.text, bbox=line.bbox, note=note)
+
+    def cues_near(self, line_index: int, start: int, end: int, segment_text: str | None = None) -> set[str]:
+        """Cue classes in the clause around [start, end) of a line."""
+        line_text = self.lines[line_index].text
+        lc = self.nlp[line_index]
+        sentence = lc.sentence_of(start)
+        left, right = clause_bounds(line_text, start, end, sentence)
+        return lc.cues_between(left, right)
+
+    def offset_in_line(self, seg: Segment, pos: int) -> int:
+        """Map a position inside a segment to a position in its line's text."""
+        if seg.cell is None or not seg.line.cells:
+            return pos
+        before = " | ".join(seg.line.cells[: seg.cell])
+        return pos + (len(before) + 3 if seg.cell else 0)
+
+
+@dataclass
+class Window:
+    """The text a labelled value may sit in: after the label in its segment, else the next cell or line."""
+
+    label_segment: Segment
+    label_text: str
+    text: str
+    line_indices: list[int]
+    same_segment: bool
+
+
+def label_windows(ctx: Context, pattern: re.Pattern[str], *, span: int = 90, body_only: bool = True) -> Iterator[Window]:
+    for si, seg in enumerate(ctx.segments):
+        if body_only and seg.line.block in ("header", "footer"):
+            continue
+        for m in pattern.finditer(seg.text):
+            rest = seg.text[m.end() :]
+            rest_clean = rest.lstrip(" :.-–\t)(]").strip()
+            if rest_clean and not _only_parenthetical(rest):
+                following = _following_text(ctx, si)
+                yield Window(seg, m.group(0), (rest + " " + following[0])[:span], [seg.line_index, *following[1]], True)
+            else:
+                following = _following_text(ctx, si)
+                if following[0]:
+                    yield Window(seg, m.group(0), following[0][:span], following[1], False)
+
+
+def _only_parenthetical(rest: str) -> bool:
+    return bool(re.fullmatch(r"\s*\([^)]*\)\s*:?\s*", rest))
+
+
+def _following_text(ctx: Context, si: int) -> tuple[str, list[int]]:
+    """Text of the next segment (next cell, or the next line) for values laid out below or beside a label."""
+    seg = ctx.segments[si]
+    for nxt in ctx.segments[si + 1 : si + 3]:
+        if nxt.line.block in ("header", "footer"):
+            continue
+        if nxt.line.page != seg.line.page and nxt.line_index != seg.line_index:
+            return "", []
+        if nxt.text.strip():
+            return nxt.text, [nxt.line_index]
+    return "", []
+
+
+@dataclass
+class Proposal(Generic[T]):
+    value: T
+    score: float
+    evidence: list[Evidence]
+
+
+def resolve(
+    proposals: list[Proposal[T]],
+    same: Callable[[T, T], bool] | None = None,
+    note: str | None = None,
+) -> ExtractedField[T]:
+    """Best candidate wins; agreeing proposals reinforce it; a strong disagreeing runner-up is a conflict."""
+    if not proposals:
+        return ExtractedField[T](note=note)
+    eq = same or (lambda a, b: a == b)
+    groups: list[list[Proposal[T]]] = []
+    for p in sorted(proposals, key=lambda p: -p.score):
+        for g in groups:
+            if eq(g[0].value, p.value):
+                g.append(p)
+                break
+        else:
+            groups.append([p])
+
+    def group_score(g: list[Proposal[T]]) -> float:
+        best = g[0].score
+        return min(0.99, best + 0.04 * (len(g) - 1))
+
+    groups.sort(key=lambda g: -group_score(g))
+    best = groups[0]
+    best_score = group_score(best)
+    runners = [
+        Candidate[T](value=g[0].value, confidence=round(group_score(g), 3), evidence=g[0].evidence[:2])
+        for g in groups[1:4]
+    ]
+    conflict = any(group_score(g) >= STRONG and group_score(g) >= best_score * CONFLICT_RATIO for g in groups[1:])
+    evidence = _dedupe([e for p in best[:3] for e in p.evidence])
+    confidence = best_score * (0.7 if conflict else 1.0)
+    return ExtractedField[T](
+        value=best[0].value,
+        confidence=round(confidence, 3),
+        evidence=evidence,
+        candidates=runners,
+        conflict=conflict,
+        note=note,
+    )
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for e in evidence:
+        key = (e.page, e.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.search(text)
+
+
+def as_any(value: Any) -> Any:
+    return value

@@ -1,0 +1,146 @@
+"""Loads ``patterns/lexicon.yaml`` (validated) and compiles its phrases into matchers.
+
+Phrases are data; this module only turns them into regular expressions that tolerate the ways real contracts
+spell them: any case, ASCII stand-ins for æøå, optional abbreviation dots, compounds by prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, field_validator
+
+PATTERNS_DIR = Path(__file__).resolve().parent.parent.parent / "patterns"
+if not PATTERNS_DIR.is_dir():  # installed as a wheel: data shipped inside the package
+    PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+
+Lang = Literal["en", "nb", "nn"]
+PerLanguage = dict[Lang, list[str]]
+
+
+class Lexicon(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    schema_: str
+    labels: dict[str, PerLanguage]
+    title_phrases: PerLanguage
+    cues: dict[str, PerLanguage]
+    periods: dict[Literal["year", "month", "hour"], list[str]]
+    full_time: PerLanguage
+    part_time: PerLanguage
+    permanent: PerLanguage
+    degrees: dict[Literal["master", "bachelor", "vocational"], list[str]]
+    requirement_cues: PerLanguage
+    legal_forms: list[str]
+    months: dict[int, list[str]]
+    language_markers: PerLanguage
+
+    @field_validator("months")
+    @classmethod
+    def _twelve_months(cls, v: dict[int, list[str]]) -> dict[int, list[str]]:
+        if sorted(v) != list(range(1, 13)):
+            raise ValueError("months must have keys 1..12")
+        return v
+
+    @field_validator("labels", "cues")
+    @classmethod
+    def _non_empty(cls, v: dict[str, PerLanguage]) -> dict[str, PerLanguage]:
+        for key, langs in v.items():
+            if not any(langs.values()):
+                raise ValueError(f"{key}: no phrases")
+        return v
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    raw = yaml.safe_load((path or PATTERNS_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    if isinstance(raw, dict) and "schema" in raw:
+        raw["schema_"] = raw.pop("schema")
+    return Lexicon.model_validate(raw)
+
+
+@cache
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+_LETTER_VARIANTS = {
+    "æ": "(?:æ|ae|a)",
+    "ø": "(?:ø|oe|o)",
+    "å": "(?:å|aa|a)",
+}
+
+
+def phrase_regex(phrase: str) -> str:
+    """Regex source for one phrase (see the matching rules at the top of lexicon.yaml)."""
+    prefix = phrase.endswith("*")
+    phrase = phrase.rstrip("*").strip().lower()
+    out: list[str] = []
+    for ch in phrase:
+        if ch in _LETTER_VARIANTS:
+            out.append(_LETTER_VARIANTS[ch])
+        elif ch == " ":
+            out.append(r"[\s\-]*" if out and out[-1] == r"\.?\s*" else r"[\s\-]+")
+        elif ch == ".":
+            out.append(r"\.?\s*")
+        elif ch == "-":
+            out.append(r"[\s\-]?")
+        else:
+            out.append(re.escape(ch))
+    body = "".join(out)
+    start = r"(?<![\wæøåÆØÅ])" if phrase[:1].isalnum() else ""
+    end = r"[\wæøåÆØÅ]*" if prefix else (r"(?![\wæøåÆØÅ])" if phrase[-1:].isalnum() else "")
+    return start + body + end
+
+
+def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
+    """One alternation, longest phrases first so "annual salary" wins over "salary"."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{phrase_regex(p)})" for p in ordered), re.IGNORECASE)
+
+
+def all_languages(per_lang: PerLanguage) -> list[str]:
+    return [p for phrases in per_lang.values() for p in phrases]
+
+
+@cache
+def label_regex(concept: str) -> re.Pattern[str]:
+    return compile_phrases(all_languages(lexicon().labels[concept]))
+
+
+@cache
+def phrase_set_regex(name: str) -> re.Pattern[str]:
+    lex = lexicon()
+    table: dict[str, PerLanguage] = {
+        "title_phrases": lex.title_phrases,
+        "full_time": lex.full_time,
+        "part_time": lex.part_time,
+        "permanent": lex.permanent,
+        "requirement_cues": lex.requirement_cues,
+    }
+    return compile_phrases(all_languages(table[name]))
+
+
+@cache
+def period_regex() -> dict[str, re.Pattern[str]]:
+    return {period: compile_phrases(words) for period, words in lexicon().periods.items()}
+
+
+@cache
+def degree_regex() -> dict[str, re.Pattern[str]]:
+    return {level: compile_phrases(words) for level, words in lexicon().degrees.items()}
+
+
+@cache
+def cue_regex(cue: str) -> re.Pattern[str]:
+    """Cue stems match the start of a word: "pensjon" matches "pensjonsordning"."""
+    stems = all_languages(lexicon().cues[cue])
+    return compile_phrases([s if s.endswith("*") else s + "*" for s in stems])
+
+
+@cache
+def month_table() -> dict[str, int]:
+    return {name: number for number, names in lexicon().months.items() for name in names}

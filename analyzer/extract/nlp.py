@@ -1,0 +1,81 @@
+"""spaCy on blank pipelines: sentence windows and cue words around a candidate value.
+
+No trained Norwegian model can be installed or downloaded here, so everything is rule-based: a blank ``nb``
+tokenizer (it splits English fine too), the rule-based sentencizer, and a token Matcher whose patterns are
+built from the cue stems in ``patterns/lexicon.yaml``. Built once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from analyzer.extract.lexicon import all_languages, lexicon, phrase_regex
+from analyzer.model import Line
+
+
+@cache
+def _pipeline() -> tuple[Any, Any]:
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("nb")
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", ":", "|"]})
+    matcher = Matcher(nlp.vocab)
+    for cue, per_lang in lexicon().cues.items():
+        patterns = []
+        for phrase in all_languages(per_lang):
+            words = phrase.rstrip("*").split()
+            tokens: list[dict[str, Any]] = []
+            for i, word in enumerate(words):
+                rx = phrase_regex(word + "*" if i == len(words) - 1 and phrase.endswith("*") else word)
+                tokens.append({"LOWER": {"REGEX": "^" + rx.lstrip("^")}})
+            patterns.append(tokens)
+        matcher.add(cue, patterns)
+    return nlp, matcher
+
+
+@dataclass
+class LineContext:
+    """Sentence boundaries (char offsets) and cue hits (cue, start, end) for one line."""
+
+    sentences: list[tuple[int, int]]
+    cues: list[tuple[str, int, int]]
+
+    def sentence_of(self, start: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= start < e:
+                return s, e
+        return (0, self.sentences[-1][1]) if self.sentences else (0, 0)
+
+    def cues_between(self, start: int, end: int) -> set[str]:
+        return {cue for cue, s, e in self.cues if s < end and e > start}
+
+
+def analyse_lines(lines: list[Line]) -> list[LineContext]:
+    nlp, matcher = _pipeline()
+    vocab_strings = nlp.vocab.strings
+    out: list[LineContext] = []
+    for doc in nlp.pipe(line.text for line in lines):
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(doc.text))]
+        cues = [(vocab_strings[m_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for m_id, s, e in matcher(doc)]
+        out.append(LineContext(sentences=sentences, cues=cues))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;()]| og | and | samt | plus | in addition| i tillegg| dessuten")
+
+
+def clause_bounds(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause around [start, end): the sentence cut at commas and 'and'-type joins nearest the span."""
+    s0, e0 = sentence
+    left = s0
+    for m in _CLAUSE_BREAK.finditer(text, s0, start):
+        left = m.end()
+    right = e0
+    m2 = _CLAUSE_BREAK.search(text, end, e0)
+    if m2:
+        right = m2.start()
+    return left, right

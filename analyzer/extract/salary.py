@@ -1,0 +1,139 @@
+"""Base pay: amount, currency and period, from labelled values first and running text second.
+
+Amounts next to bonus, relocation, pension, holiday-pay or overtime wording are demoted, never taken as pay.
+"""
+
+from __future__ import annotations
+
+from analyzer.extract.base import Context, Proposal, label_windows, resolve
+from analyzer.extract.lexicon import cue_regex, label_regex, period_regex
+from analyzer.extract.money import Money, find_bare_numbers, find_money
+from analyzer.model import ExtractedField, Salary
+
+_LABEL_PERIOD = {"salary_year": "year", "salary_month": "month", "salary_hour": "hour", "salary": None}
+_PERIOD_FACTOR = {"year": 1.0, "month": 12.0, "hour": 37.5 * 52}
+
+
+def extract_salary(ctx: Context) -> ExtractedField[Salary]:
+    proposals: list[Proposal[Salary]] = []
+    not_pay = cue_regex("not_base_pay")
+    used: set[tuple[int, float]] = set()
+    for concept, label_period in _LABEL_PERIOD.items():
+        base = 0.9 if label_period else 0.8
+        for window in label_windows(ctx, label_regex(concept), span=120):
+            # A pay label inside a bonus/pension/overtime phrase ("tillegg til lønn") is not the pay itself.
+            seg = window.label_segment
+            head = seg.text[: seg.text.find(window.label_text)] if window.label_text in seg.text else ""
+            if not_pay.search(head[-40:]) or not_pay.search(window.label_text):
+                continue
+            money = _first_money(window.text, window.same_segment)
+            if money is None:
+                continue
+            gap = window.text[: money.start]
+            if not_pay.search(gap):
+                continue
+            period = label_period or _period_after(window.text, money.end) or _period_from_magnitude(money.amount)
+            if period is None:
+                continue
+            score = base
+            currency = money.currency
+            if currency is None:
+                currency = "NOK"
+                score -= 0.1
+            if label_period and (after := _period_after(window.text, money.end)) and after != label_period:
+                score -= 0.3  # "Årslønn: kr 54 000 per måned" contradicts itself
+            line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
+            used.add((line_index, money.amount))
+            proposals.append(
+                Proposal(
+                    Salary(amount=money.amount, currency=currency, period=period),  # type: ignore[arg-type]
+                    score,
+                    [ctx.evidence(line_index, note=f"after label '{window.label_text}'")],
+                )
+            )
+    proposals.extend(_free_text(ctx, used))
+    return resolve(proposals, same=_same_pay)
+
+
+def _first_money(text: str, same_segment: bool) -> Money | None:
+    limit = 60 if same_segment else 40
+    for money in find_money(text):
+        if money.start > limit:
+            break
+        if money.amount >= 20:
+            return money
+    for money in find_bare_numbers(text[:30]):
+        if money.amount >= 100:
+            return money
+    return None
+
+
+def _period_after(text: str, end: int) -> str | None:
+    tail = text[end : end + 30]
+    best: tuple[int, str] | None = None
+    for period, rx in period_regex().items():
+        m = rx.search(tail)
+        if m and m.start() <= 12 and (best is None or m.start() < best[0]):
+            best = (m.start(), period)
+    return best[1] if best else None
+
+
+def _period_from_magnitude(amount: float) -> str | None:
+    if amount >= 150_000:
+        return "year"
+    if 15_000 <= amount < 150_000:
+        return "month"
+    if 80 <= amount < 2_000:
+        return "hour"
+    return None
+
+
+def _free_text(ctx: Context, used: set[tuple[int, float]]) -> list[Proposal[Salary]]:
+    """Currency amounts in running text, scored by the cue words of their own clause."""
+    out: list[Proposal[Salary]] = []
+    for i, line in enumerate(ctx.lines):
+        if line.block in ("header", "footer"):
+            continue
+        for money in find_money(line.text):
+            if money.currency is None or (i, money.amount) in used or money.amount < 50:
+                continue
+            cues = ctx.cues_near(i, money.start, money.end)
+            period = _period_after(line.text, money.end)
+            score = 0.35
+            if "base_pay" in cues:
+                score += 0.25
+            if period:
+                score += 0.1
+            if "not_base_pay" in cues:
+                score -= 0.4
+            period = period or _period_from_magnitude(money.amount)
+            if period is None or score < 0.3:
+                continue
+            out.append(
+                Proposal(
+                    Salary(amount=money.amount, currency=money.currency, period=period),  # type: ignore[arg-type]
+                    round(score, 3),
+                    [ctx.evidence(i, note="amount in running text")],
+                )
+            )
+    return out
+
+
+def annual_amount(salary: Salary, weekly_hours: float | None) -> tuple[float, str]:
+    """Yearly pay and the arithmetic that gave it, for the evidence."""
+    if salary.period == "year":
+        return salary.amount, f"{salary.amount:,.2f} per year".replace(",", " ")
+    if salary.period == "month":
+        total = salary.amount * 12
+        return total, f"{salary.amount:,.2f} × 12 months = {total:,.2f}".replace(",", " ")
+    hours = weekly_hours or 37.5
+    total = salary.amount * hours * 52
+    assumed = "" if weekly_hours else " (37.5 h/week assumed: no weekly hours stated)"
+    return total, f"{salary.amount:,.2f} × {hours:g} h/week × 52 weeks = {total:,.2f}{assumed}".replace(",", " ")
+
+
+def _same_pay(a: Salary, b: Salary) -> bool:
+    if a.currency != b.currency:
+        return False
+    ya, yb = a.amount * _PERIOD_FACTOR[a.period], b.amount * _PERIOD_FACTOR[b.period]
+    return abs(ya - yb) <= max(ya, yb) * 0.01

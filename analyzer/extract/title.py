@@ -1,0 +1,69 @@
+"""Job title: a labelled value ("Stilling: …", "Position: …") or the post named in the offer's prose."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.extract.base import Context, Proposal, label_windows, resolve
+from analyzer.extract.lexicon import label_regex, phrase_set_regex
+from analyzer.model import ExtractedField
+
+_STOP = re.compile(
+    r"\s*(?:[.;:(|!?]|,|\s[-–]\s|\bi\s+(?=[A-ZÆØÅ0-9])|\b(?:ved|hos|at|with|from|fra|frå|med|på|within|starting|"
+    r"effective|fra og med|i vår|i vårt|i våre|i avdeling|in our|in the|for our|for the|reporting|som rapporterer|"
+    r"og\s+(?=[a-zæøå]+\s)|and\s+(?=will|is|you|your|the)|where|hvor|der|kor|in\s+(?=[A-Z]))\b)"
+)
+_NOT_TITLE = re.compile(
+    r"^(?:fast|midlertidig|mellombels|heltid|heiltid|deltid|full[- ]?time|part[- ]?time|permanent|temporary|"
+    r"\d|vikariat|engasjement|som|is|er|will|the|a|an|of|og|and|ledig|beskrivelse|description|percentage|prosent|"
+    r"tittel|title|stilling|position)\b",
+    re.IGNORECASE,
+)
+
+
+def _cut(value: str) -> str:
+    value = value.strip(" :-–\t\"'«»“”")
+    m = _STOP.search(value)
+    if m and m.start() > 0:
+        value = value[: m.start()]
+    words = value.split()
+    return " ".join(words[:8]).strip(" ,.;:-–\"'«»“”")
+
+
+def _plausible(value: str) -> bool:
+    if not value or len(value) < 3 or len(value) > 80 or _NOT_TITLE.match(value):
+        return False
+    letters = sum(ch.isalpha() for ch in value)
+    return letters >= 0.7 * len(value.replace(" ", ""))
+
+
+def extract_job_title(ctx: Context) -> ExtractedField[str]:
+    proposals: list[Proposal[str]] = []
+    for window in label_windows(ctx, label_regex("job_title"), span=90):
+        if window.same_segment and not re.match(r"\s*(?:\([^)]*\))?\s*[:\-–]", window.text):
+            continue  # a key must be followed by ':' or stand alone in its cell or line
+        raw = re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]\s*", "", window.text) if window.same_segment else window.text
+        if window.same_segment and not raw.split(" | ")[0].strip():
+            continue
+        value = _cut(raw)
+        if _plausible(value):
+            line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
+            proposals.append(Proposal(value, 0.88, [ctx.evidence(line_index, note=f"after label '{window.label_text}'")]))
+    phrases = phrase_set_regex("title_phrases")
+    for i, line in enumerate(ctx.lines):
+        if line.block in ("header", "footer"):
+            continue
+        for m in phrases.finditer(line.text):
+            phrase = m.group(0).lower()
+            rest = line.text[m.end() :]
+            if len(rest.strip()) < 3 and i + 1 < len(ctx.lines):
+                rest = rest + " " + ctx.lines[i + 1].text
+            value = _cut(rest)
+            if not _plausible(value):
+                continue
+            generic = phrase in ("as a", "as an", "work as", "jobbe som", "arbeide som")
+            score = 0.45 if generic else 0.82
+            if generic and not re.search(r"employ|position|offer|role|stilling|tilby|tilbod|ansett|tilsett", line.text, re.I):
+                continue
+            proposals.append(Proposal(value, score, [ctx.evidence(i, note=f"after '{m.group(0)}'")]))
+    return resolve(proposals, same=lambda a, b: a.lower() == b.lower())

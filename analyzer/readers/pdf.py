@@ -1,0 +1,116 @@
+"""PDF text layer via pdfplumber: words grouped into lines with positions; ruled tables kept as cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from analyzer.model import BBox, Document, Line, Page
+from analyzer.readers.layout import mark_running_lines
+from analyzer.readers.normalize import normalize_text
+
+# Words whose tops differ by less than this share of their height sit on the same line.
+_LINE_TOLERANCE = 0.5
+
+
+def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> Document:
+    import pdfplumber
+
+    pages: list[Page] = []
+    with pdfplumber.open(path, password=password or "") as pdf:
+        for index, pdf_page in enumerate(pdf.pages):
+            if max_pages is not None and index >= max_pages:
+                break
+            pages.append(_read_page(pdf_page, index + 1))
+    mark_running_lines(pages)
+    return Document(name=path.name, kind="pdf", pages=pages)
+
+
+def _read_page(pdf_page: Any, number: int) -> Page:
+    tables = _tables(pdf_page, number)
+    table_boxes = [line.bbox for line in tables if line.bbox]
+    words = [
+        w
+        for w in pdf_page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, use_text_flow=False)
+        if not any(_inside(w, box) for box in table_boxes)
+    ]
+    lines = _group_lines(words, number) + tables
+    lines.sort(key=lambda ln: (ln.bbox[1] if ln.bbox else 0.0, ln.bbox[0] if ln.bbox else 0.0))
+    return Page(number=number, width=float(pdf_page.width), height=float(pdf_page.height), lines=lines)
+
+
+def _tables(pdf_page: Any, number: int) -> list[Line]:
+    """Ruled tables become one line per row, each with its cells, so a key never merges with its value."""
+    rows: list[Line] = []
+    try:
+        found = pdf_page.find_tables()
+    except Exception:  # pdfplumber raises assorted errors on odd vector graphics; text still reads
+        return rows
+    for table in found:
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                if cell is None:
+                    continue
+                text = pdf_page.crop(cell, strict=False).extract_text(x_tolerance=1.5) or ""
+                cells.append(" ".join(normalize_text(part) for part in text.splitlines()).strip())
+            cells = [c for c in cells if c]
+            boxes = [c for c in row.cells if c is not None]
+            if not cells or not boxes:
+                continue
+            bbox: BBox = (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
+            rows.append(Line(text=" | ".join(cells), page=number, bbox=bbox, block="table", cells=tuple(cells)))
+    return rows
+
+
+def _inside(word: dict[str, Any], box: BBox) -> bool:
+    cx = (word["x0"] + word["x1"]) / 2
+    cy = (word["top"] + word["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _group_lines(words: list[dict[str, Any]], number: int) -> list[Line]:
+    words = sorted(words, key=lambda w: (round(w["top"], 1), w["x0"]))
+    groups: list[list[dict[str, Any]]] = []
+    for word in words:
+        height = max(word["bottom"] - word["top"], 1.0)
+        for group in reversed(groups[-3:]):
+            ref = group[0]
+            if abs(ref["top"] - word["top"]) <= height * _LINE_TOLERANCE:
+                group.append(word)
+                break
+        else:
+            groups.append([word])
+    lines: list[Line] = []
+    for group in groups:
+        group.sort(key=lambda w: w["x0"])
+        # A wide horizontal gap separates a form's label from its value, or two columns: keep them as cells.
+        segments: list[list[dict[str, Any]]] = [[group[0]]]
+        for prev, word in zip(group, group[1:], strict=False):
+            gap = word["x0"] - prev["x1"]
+            size = max(prev["bottom"] - prev["top"], 1.0)
+            if gap > size * 4:
+                segments.append([word])
+            else:
+                segments[-1].append(word)
+        texts = [normalize_text(" ".join(w["text"] for w in seg)) for seg in segments]
+        keep = [(seg, t) for seg, t in zip(segments, texts, strict=True) if t]
+        if not keep:
+            continue
+        flat = [w for seg, _ in keep for w in seg]
+        bbox: BBox = (
+            float(min(w["x0"] for w in flat)),
+            float(min(w["top"] for w in flat)),
+            float(max(w["x1"] for w in flat)),
+            float(max(w["bottom"] for w in flat)),
+        )
+        cells = tuple(t for _, t in keep)
+        lines.append(
+            Line(text=" | ".join(cells), page=number, bbox=bbox, cells=cells if len(cells) > 1 else None)
+        )
+    return lines

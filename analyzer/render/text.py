@@ -1,0 +1,84 @@
+"""Terminal report for a person: the verdict first, then each requirement with the sentence it was read from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from analyzer.model import ExtractedField, Report
+
+_MARK = {"pass": ("✔", "green"), "fail": ("✘", "red"), "missing": ("?", "yellow"), "review": ("!", "yellow"),
+         "info": ("i", "cyan")}  # fmt: skip
+_VERDICT = {
+    "compliant": ("COMPLIANT — the offer meets every UDI requirement checked", "bold green"),
+    "non_compliant": ("NOT COMPLIANT — at least one UDI requirement is not met", "bold red"),
+    "incomplete": ("INCOMPLETE — something is missing or needs a person to review it", "bold yellow"),
+    "error": ("ERROR — the file could not be read", "bold red"),
+}
+_FIELD_LABELS = {
+    "employer": "Employer", "employer_org_number": "Org. number", "job_title": "Job title",
+    "position_percentage": "Position %", "weekly_hours": "Weekly hours", "salary": "Salary",
+    "annual_salary_nok": "Yearly pay (NOK)", "start_date": "Start date", "end_date": "End date",
+    "work_location": "Work location", "degree_required": "Degree required",
+}  # fmt: skip
+
+
+def render_text(report: Report, console: Console, lang: str = "en") -> None:
+    from analyzer.rules.checker import fmt
+
+    title, style = _VERDICT[report.verdict]
+    head = Text.assemble((f"{report.file}\n", "bold"), (title, style))
+    if report.error:
+        console.print(Panel(Group(head, Text(f"\n{report.error.message} [{report.error.kind}]")), expand=False))
+        return
+    meta = Text(
+        f"language {report.language} · permit {report.permit} · rules {report.rules.pack if report.rules else '?'} "
+        f"as of {report.as_of} · {report.pages} page(s)",
+        style="dim",
+    )
+    fields = Table(title="What the offer says", title_justify="left", show_lines=False, expand=True)
+    fields.add_column("Field", style="bold", no_wrap=True)
+    fields.add_column("Value")
+    fields.add_column("Conf.", justify="right")
+    fields.add_column("Read from", style="dim", overflow="fold")
+    for name, label in _FIELD_LABELS.items():
+        field: ExtractedField[Any] = getattr(report.fields, name)
+        if field.value is None:
+            fields.add_row(label, Text(field.note or "not found", style="dim"), "", "")
+            continue
+        value = Text(fmt(field.value))
+        if field.conflict:
+            value.append("  (conflict)", style="yellow")
+        source = ""
+        if field.evidence:
+            ev = field.evidence[0]
+            source = f"p.{ev.page}: “{_short(ev.text)}”" + (f" [{ev.note}]" if ev.note else "")
+        fields.add_row(label, value, f"{field.confidence:.2f}", source)
+    findings = Table(title="UDI requirements", title_justify="left", expand=True)
+    findings.add_column("", no_wrap=True)
+    findings.add_column("Requirement", no_wrap=True)
+    findings.add_column("Finding", overflow="fold")
+    for f in report.findings:
+        mark, colour = _MARK[f.status]
+        body = Text(getattr(f.message, lang if lang in ("en", "nb") else "en"))
+        if f.fix and f.status != "pass":
+            body.append(f"\n→ {getattr(f.fix, lang if lang in ('en', 'nb') else 'en')}", style="cyan")
+        body.append(f"\n{f.reference.title} — {f.reference.url}", style="dim")
+        findings.add_row(Text(mark, style=colour), Text(f"{f.id}\n{f.status}", style=colour), body)
+    notes = Text(
+        "Rule values come with their effective date and source; values from third-party sources are marked in the "
+        "JSON output (findings[].values). This is a checking aid, not legal advice.",
+        style="dim",
+    )
+    console.print(Panel(Group(head, meta), expand=True))
+    console.print(fields)
+    console.print(findings)
+    console.print(notes)
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
