@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from analyzer.extract.nlp import LineContext, analyse_lines, clause_bounds
 from analyzer.model import Candidate, Document, Evidence, ExtractedField, Line
@@ -81,38 +81,86 @@ class Window:
     text: str
     line_indices: list[int]
     same_segment: bool
+    rest: str = ""
+    """The part of the label's own segment after the label (empty when the value is in the next segment)."""
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|§\s*\d+|[IVX]+\.)\s*", re.IGNORECASE)
 
 
 def label_windows(ctx: Context, pattern: re.Pattern[str], *, span: int = 90, body_only: bool = True) -> Iterator[Window]:
+    """Windows after each label match.
+
+    A label that ends its line or cell takes the next segment as its value only when it reads as a form key:
+    it stands in a table cell, or it is followed by a colon. A heading such as "4. Stilling" or "Tilbud om
+    stilling" does not take the next sentence as its value; where a heading is followed by a key/value row
+    ("Navn | Nordkapp Kraftnett AS"), the row's value cell is used.
+    """
     for si, seg in enumerate(ctx.segments):
         if body_only and seg.line.block in ("header", "footer"):
             continue
         for m in pattern.finditer(seg.text):
             rest = seg.text[m.end() :]
             rest_clean = rest.lstrip(" :.-–\t)(]").strip()
+            following, indices = _following_text(ctx, si)
             if rest_clean and not _only_parenthetical(rest):
-                following = _following_text(ctx, si)
-                yield Window(seg, m.group(0), (rest + " " + following[0])[:span], [seg.line_index, *following[1]], True)
-            else:
-                following = _following_text(ctx, si)
-                if following[0]:
-                    yield Window(seg, m.group(0), following[0][:span], following[1], False)
+                if seg.cell is None and wraps(ctx, seg.line_index):
+                    rest = rest + " " + ctx.lines[seg.line_index + 1].text
+                yield Window(seg, m.group(0), (rest + " " + following)[:span], [seg.line_index, *indices], True, rest)
+                continue
+            if not following:
+                continue
+            before = _NUMBERING.sub("", pattern.sub("", seg.text[: m.start()])).strip(" :-–/&,")
+            is_key = seg.cell is not None or rest.strip().startswith(":") or rest.strip().endswith(":")
+            heading = not before and (seg.cell is None) and not is_key
+            if before and seg.cell is None and not rest.strip().startswith(":"):
+                continue  # the label ends a sentence ("Tilbud om stilling"): no value follows
+            if heading and not _next_is_key_row(ctx, si):
+                continue
+            yield Window(seg, m.group(0), following[:span], indices, False)
+
+
+def wraps(ctx: Context, line_index: int) -> bool:
+    """Does this prose line continue on the next one? (PDF paragraphs are broken into visual lines.)"""
+    line = ctx.lines[line_index]
+    if line.cells is not None or line_index + 1 >= len(ctx.lines):
+        return False
+    nxt = ctx.lines[line_index + 1]
+    return (
+        nxt.page == line.page
+        and nxt.cells is None
+        and nxt.block == line.block
+        and len(line.text) >= 55
+        and not line.text.rstrip().endswith((".", ":", "!", "?"))
+    )
 
 
 def _only_parenthetical(rest: str) -> bool:
     return bool(re.fullmatch(r"\s*\([^)]*\)\s*:?\s*", rest))
 
 
+def _next_is_key_row(ctx: Context, si: int) -> bool:
+    nxt = ctx.segments[si + 1] if si + 1 < len(ctx.segments) else None
+    return bool(nxt and nxt.cell == 0 and nxt.line.cells and len(nxt.line.cells) > 1)
+
+
 def _following_text(ctx: Context, si: int) -> tuple[str, list[int]]:
-    """Text of the next segment (next cell, or the next line) for values laid out below or beside a label."""
+    """Text of the next segment (next cell, or the next line) for values laid out below or beside a label.
+
+    When the next segment is the key cell of a key/value row, its value cell is returned instead.
+    """
     seg = ctx.segments[si]
-    for nxt in ctx.segments[si + 1 : si + 3]:
+    for k, nxt in enumerate(ctx.segments[si + 1 : si + 3]):
         if nxt.line.block in ("header", "footer"):
             continue
         if nxt.line.page != seg.line.page and nxt.line_index != seg.line_index:
             return "", []
-        if nxt.text.strip():
-            return nxt.text, [nxt.line_index]
+        if not nxt.text.strip():
+            continue
+        if nxt.cell == 0 and nxt.line.cells and len(nxt.line.cells) > 1 and nxt.line_index != seg.line_index:
+            value = ctx.segments[si + 1 + k + 1]
+            return value.text, [value.line_index]
+        return nxt.text, [nxt.line_index]
     return "", []
 
 
@@ -176,9 +224,3 @@ def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
     return out
 
 
-def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return pattern.search(text)
-
-
-def as_any(value: Any) -> Any:
-    return value

@@ -30,6 +30,8 @@ def extract_degree(ctx: Context) -> ExtractedField[Degree]:
                 lc = ctx.nlp[i]
                 s, e = lc.sentence_of(m.start())
                 sentence = line.text[s:e]
+                if line.cells:
+                    sentence = line.cells[0] + " " + sentence  # "Krav til utdanning | Bachelorgrad ..."
                 if _PREFERRED.search(sentence) and not re.search(r"krav|require|krev|må ha|must", sentence, re.I):
                     continue
                 required = bool(requirement.search(sentence)) or bool(

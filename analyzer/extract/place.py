@@ -10,6 +10,11 @@ from analyzer.model import ExtractedField
 
 _KEY_ONLY = re.compile(r"^(?:location|sted|stad|lokalisert|stasjonert|based (?:in|at))$", re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:[:\-–]\s*)?(?:(?:er|is|will be|skal vere|skal være|blir|vil være|i|in|at|ved|på|til)\s+)+", re.I)
+# Street and number (optional), then a Norwegian postcode and place: "Industriveien 1, 8624 Mo i Rana".
+_PLACE = r"[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:\s+(?:i|på|og)\s+[A-ZÆØÅ][\wæøå\-]+|\s+[A-ZÆØÅ][\wæøå\-]+)*"
+_ADDRESS = re.compile(
+    rf"(?:[A-ZÆØÅ][\wæøåÆØÅ.\-]*(?:\s+[\wæøåÆØÅ.\-]+){{0,3}}\s+\d+[A-Za-z]?,?\s+)?\d{{4}}\s+{_PLACE}"
+)
 _END = re.compile(r"\s*(?:;|\||\(|\.\s+(?=[A-ZÆØÅ])|\.$|,\s*(?:men|but|og|and|der|where|hvor|kor)\b|\s{3,}|\bog\s+(?=[a-zæøå])|\band\s+(?=[a-z]))")
 
 
@@ -19,11 +24,15 @@ def extract_work_location(ctx: Context) -> ExtractedField[str]:
         key_only = bool(_KEY_ONLY.match(window.label_text.strip()))
         if window.same_segment and key_only and not re.match(r"\s*[:\-–]", window.text):
             continue
-        value = _LEAD.sub("", window.text.split(" | ")[0] if window.same_segment else window.text)
+        value = _LEAD.sub("", window.rest if window.same_segment else window.text)
         value = re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]?\s*", "", value)
-        m = _END.search(value)
-        if m and m.start() > 0:
-            value = value[: m.start()]
+        address = _ADDRESS.search(value)
+        if address:
+            value = address.group(0)  # "… workshop and office at Kystveien 8, 8006 Bodø" -> the address
+        else:
+            m = _END.search(value)
+            if m and m.start() > 0:
+                value = value[: m.start()]
         value = value.strip(" ,.:-–")
         if not value or len(value) < 2 or len(value) > 90 or not value[0].isalnum():
             continue

@@ -36,6 +36,8 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
             if period is None:
                 continue
             score = base
+            if head.count("(") > head.count(")"):
+                score -= 0.3  # inside a parenthetical remark: "(tilsvarer årslønn kr 650 000 i 100 % stilling)"
             currency = money.currency
             if currency is None:
                 currency = "NOK"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.extract.base import Context, Proposal, label_windows, resolve
+from analyzer.extract.base import Context, Proposal, label_windows, resolve, wraps
 from analyzer.extract.lexicon import label_regex, phrase_set_regex
 from analyzer.model import ExtractedField
 
@@ -33,6 +33,8 @@ def _cut(value: str) -> str:
 def _plausible(value: str) -> bool:
     if not value or len(value) < 3 or len(value) > 80 or _NOT_TITLE.match(value):
         return False
+    if label_regex("job_title").fullmatch(value) or label_regex("employer").fullmatch(value):
+        return False  # a heading or key ("Job title", "Stillingstittel"), not a title
     letters = sum(ch.isalpha() for ch in value)
     return letters >= 0.7 * len(value.replace(" ", ""))
 
@@ -42,7 +44,7 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
     for window in label_windows(ctx, label_regex("job_title"), span=90):
         if window.same_segment and not re.match(r"\s*(?:\([^)]*\))?\s*[:\-–]", window.text):
             continue  # a key must be followed by ':' or stand alone in its cell or line
-        raw = re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]\s*", "", window.text) if window.same_segment else window.text
+        raw = re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]\s*", "", window.rest) if window.same_segment else window.text
         if window.same_segment and not raw.split(" | ")[0].strip():
             continue
         value = _cut(raw)
@@ -56,8 +58,10 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
         for m in phrases.finditer(line.text):
             phrase = m.group(0).lower()
             rest = line.text[m.end() :]
-            if len(rest.strip()) < 3 and i + 1 < len(ctx.lines):
-                rest = rest + " " + ctx.lines[i + 1].text
+            if wraps(ctx, i):
+                rest = rest + " " + ctx.lines[i + 1].text  # "tilby deg stillingen som senior" / "utvikler i ..."
+            elif len(rest.strip()) < 3:
+                continue
             value = _cut(rest)
             if not _plausible(value):
                 continue
