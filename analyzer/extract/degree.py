@@ -10,7 +10,7 @@ import re
 
 from analyzer.extract.base import Context, Proposal, resolve
 from analyzer.extract.lexicon import degree_regex, phrase_set_regex
-from analyzer.model import Degree, ExtractedField
+from analyzer.model import Candidate, Degree, ExtractedField
 
 _RANK = {"vocational": 0, "bachelor": 1, "master": 2}
 _PREFERRED = re.compile(
@@ -29,7 +29,7 @@ def extract_degree(ctx: Context) -> ExtractedField[Degree]:
             for m in rx.finditer(line.text):
                 lc = ctx.nlp[i]
                 s, e = lc.sentence_of(m.start())
-                sentence = line.text[s:e]
+                sentence = line.text[max(0, s - 40) : e]  # keep a "Krav:" / "Utdanning:" key before the sentence
                 if line.cells:
                     sentence = line.cells[0] + " " + sentence  # "Krav til utdanning | Bachelorgrad ..."
                 if _PREFERRED.search(sentence) and not re.search(r"krav|require|krev|må ha|must", sentence, re.I):
@@ -38,8 +38,12 @@ def extract_degree(ctx: Context) -> ExtractedField[Degree]:
                     i > 0 and requirement.search(ctx.lines[i - 1].text) and len(line.text) < 80
                 )
                 score = 0.85 if required else 0.5
-                found.append(Proposal(level, score, [ctx.evidence(i, note="required" if required else "mentioned")]))  # type: ignore[arg-type]
+                note = ("required: " if required else "mentioned: ") + m.group(0)
+                found.append(Proposal(level, score, [ctx.evidence(i, note=note)]))  # type: ignore[arg-type]
     strong = [p for p in found if p.score >= 0.8]
+    # "høyere utdanning på masternivå": the generic phrase is qualified by the master one in the same line.
+    master_lines = {p.evidence[0].text for p in strong if p.value == "master"}
+    strong = [p for p in strong if not (p.value == "bachelor" and p.evidence[0].text in master_lines and _generic(p))]
     if strong:
         lowest = min(strong, key=lambda p: _RANK[p.value])
         # Alternatives ("master's or bachelor's") resolve to the lowest level; keep others as runners-up.
@@ -48,7 +52,19 @@ def extract_degree(ctx: Context) -> ExtractedField[Degree]:
                 p.score = 0.5
         lowest.score = 0.85
         return resolve(found)
+    # Mentioned but never as a requirement ("we offer you the chance to take a trade certificate"): not a requirement.
     field = resolve(found)
-    if field.value is not None:
-        field.confidence = min(field.confidence, 0.5)
-    return field
+    mentions = [*([] if field.value is None else [field.value])]
+    return ExtractedField[Degree](
+        note="education mentioned, but not as a requirement of the post" if mentions else None,
+        candidates=[
+            Candidate[Degree](value=field.value, confidence=field.confidence, evidence=field.evidence)
+        ] if field.value is not None else [],
+    )  # fmt: skip
+
+
+_GENERIC = re.compile(r"høyere utdanning|høgare utdanning|universitetsutdanning|university degree|higher education", re.I)
+
+
+def _generic(p: Proposal[Degree]) -> bool:
+    return bool(p.evidence[0].note and _GENERIC.search(p.evidence[0].note))

@@ -36,7 +36,7 @@ def extract_dates(ctx: Context) -> tuple[ExtractedField[dt.date], ExtractedField
         for window in label_windows(ctx, label_regex(concept), span=110):
             seg = window.label_segment
             pos = seg.text.find(window.label_text)
-            head = seg.text[max(0, pos - 40) : pos] if pos >= 0 else ""
+            head = re.split(r"[.!?;]\s", seg.text[max(0, pos - 60) : pos])[-1] if pos >= 0 else ""
             if not_start.search(head) or not_start.search(window.label_text):
                 continue
             if _NOT_EMPLOYMENT.search(head + window.label_text):

@@ -24,7 +24,7 @@ def detect_language_text(text: str) -> str:
     if scores["en"] > norwegian * 1.2 or norwegian == 0:
         return "en"
     # Nynorsk shares most words with bokmål; its own markers are rarer, so weigh them up.
-    return "nn" if scores["nn"] * 1.6 > scores["nb"] else "nb"
+    return "nn" if scores["nn"] * 1.3 >= scores["nb"] else "nb"
 
 
 def detect_language(document: Document) -> str:

@@ -14,7 +14,11 @@ from stdnum.no import orgnr
 
 from analyzer.extract.base import Context, Proposal, label_windows, resolve
 from analyzer.extract.lexicon import label_regex, lexicon
-from analyzer.model import ExtractedField
+from analyzer.model import Candidate, ExtractedField
+
+
+def _line_indices(ctx: Context, text: str) -> list[int]:
+    return [i for i, line in enumerate(ctx.lines) if line.text == text]
 
 _ORG = re.compile(r"(?<![\d+])(?:NO\s?)?(\d{3})[ .]?(\d{3})[ .]?(\d{3})(?:\s?MVA)?(?![\d])", re.IGNORECASE)
 _EMPLOYER_ROLE = re.compile(
@@ -107,6 +111,20 @@ def extract_org_number(ctx: Context, employer: ExtractedField[str]) -> Extracted
                 score -= 0.3
             proposals.append(Proposal(number, round(score, 3), [ctx.evidence(i, note="mod-11 check digit valid")]))
     field = resolve(proposals)
+    # The employer's own number is stated but invalid: do not fall back to another company's valid number.
+    invalid_own = [
+        i for i, line in enumerate(ctx.lines)
+        if any(j in employer_lines for j in (i - 1, i, i + 1))
+        and any(not orgnr.is_valid("".join(mm.groups())) and label.search(line.text[: mm.start()])
+                for mm in _ORG.finditer(line.text))
+    ]  # fmt: skip
+    if invalid_own and field.value is not None and not any(
+        j in employer_lines for e in field.evidence for j in _line_indices(ctx, e.text)
+    ):
+        return ExtractedField[str](
+            note="the employer's organisation number has an invalid check digit",
+            candidates=[Candidate[str](value=field.value, confidence=field.confidence, evidence=field.evidence)],
+        )
     if field.value is None and any(
         (mm := _ORG.search(line.text)) and label.search(line.text[: mm.start()]) for line in ctx.lines
     ):

@@ -11,7 +11,8 @@ from analyzer.model import ExtractedField
 _STOP = re.compile(
     r"\s*(?:[.;:(|!?]|,|\s[-–]\s|\bi\s+(?=[A-ZÆØÅ0-9])|\b(?:ved|hos|at|with|from|fra|frå|med|på|within|starting|"
     r"effective|fra og med|i vår|i vårt|i våre|i avdeling|in our|in the|for our|for the|reporting|som rapporterer|"
-    r"og\s+(?=[a-zæøå]+\s)|and\s+(?=will|is|you|your|the)|where|hvor|der|kor|in\s+(?=[A-Z]))\b)"
+    r"og\s+(?=[a-zæøå]+\s)|and\s+(?=will|is|you|your|the)|where|hvor|der|kor|in\s+(?=[A-Z])|"
+    r"i\s+(?=[a-zæøå]+(?:en|et|a|ene|ane)\b))\b)"
 )
 _NOT_TITLE = re.compile(
     r"^(?:fast|midlertidig|mellombels|heltid|heiltid|deltid|full[- ]?time|part[- ]?time|permanent|temporary|"
@@ -21,8 +22,22 @@ _NOT_TITLE = re.compile(
 )
 
 
-def _cut(value: str) -> str:
-    value = value.strip(" :-–\t\"'«»“”")
+_ARTICLE = re.compile(r"^(?:a|an|the|en|ei|et)\s+", re.IGNORECASE)
+_KEY_STOP = re.compile(r"\s*(?:[.;(|!?]\s|[;(|]|\s[-–]\s|,)")
+# "ansatt hos Nordlys Programvare AS som programvareutvikler"
+_EMPLOYED_AT = re.compile(
+    r"\b(?:ansatt|ansettes|tilsett|tilsett[a-z]*|employed|hired|engaged)\s+(?:hos|ved|i|by|with|at)\s+.{2,70}?\s+"
+    r"(?-i:som|as)\s+",
+    re.IGNORECASE,
+)
+
+
+def _cut(value: str, prose: bool = True) -> str:
+    value = _ARTICLE.sub("", value.strip(" :-–\t\"'«»“”"))
+    if not prose:
+        m = _KEY_STOP.search(value)
+        value = value[: m.start()] if m and m.start() > 0 else value
+        return " ".join(value.split()[:8]).strip(" ,.;:-–\"'«»“”")
     m = _STOP.search(value)
     if m and m.start() > 0:
         value = value[: m.start()]
@@ -47,7 +62,7 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
         raw = re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]\s*", "", window.rest) if window.same_segment else window.text
         if window.same_segment and not raw.split(" | ")[0].strip():
             continue
-        value = _cut(raw)
+        value = _cut(raw, prose=not window.same_segment and window.label_segment.cell is None)
         if _plausible(value):
             line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
             proposals.append(Proposal(value, 0.88, [ctx.evidence(line_index, note=f"after label '{window.label_text}'")]))
@@ -55,7 +70,7 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):
             continue
-        for m in phrases.finditer(line.text):
+        for m in [*phrases.finditer(line.text), *_EMPLOYED_AT.finditer(line.text)]:
             phrase = m.group(0).lower()
             rest = line.text[m.end() :]
             if wraps(ctx, i):

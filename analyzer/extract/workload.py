@@ -18,7 +18,7 @@ FULL_TIME_HOURS = 37.5
 
 PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|prosent\b|percent\b|per cent\b|pct\b)", re.I)
 _HOURS = re.compile(
-    r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:-\s*)?(?:timers?|timar|t\.|hours?|hrs\.?|h\b|tim\.)", re.IGNORECASE
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:-\s*)?(?:timers?|timar|t\.|t\b|hours?|hrs\.?|h\b|tim\.)", re.IGNORECASE
 )
 _PER_WEEK = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:per|pr\.?|i|a|each|every|/)\s*(?:uke[n]?|uka|veke|veka|week|arbeidsuke|arbeidsveke)\b"
@@ -30,6 +30,8 @@ _PER_DAY = re.compile(
     r"|^\s*(?:daglig|dagleg|daily)",
     re.IGNORECASE,
 )
+_BARE_PCT = re.compile(r"\s*[:\-–]?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:$|[.;,|]|\s+(?:stilling|position))", re.I)
+_BARE = re.compile(r"\s*[:\-–]?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:$|[.;,|])")
 _WEEK_WORDS = re.compile(r"ukentlig|vekentleg|weekly|per week|pr\.? uke|per uke|per veke|i uka|i veka", re.I)
 _DAY_WORDS = re.compile(r"daglig|dagleg|daily|per dag|per day|pr\.? dag", re.I)
 
@@ -38,14 +40,16 @@ def extract_weekly_hours(ctx: Context) -> ExtractedField[float]:
     proposals: list[Proposal[float]] = []
     limit = cue_regex("limit")
     for window in label_windows(ctx, label_regex("weekly_hours"), span=90):
-        m = _HOURS.search(window.text[:60])
+        m = _HOURS.search(window.text[:60]) or _BARE.match(window.rest or window.text)
         if not m:
             continue
         hours = parse_number(m.group(1))
         if hours is None or not 1 <= hours <= 60:
             continue
         after = window.text[m.end() :]
-        label = window.label_text + " " + window.text[: m.start()]
+        seg = window.label_segment
+        pos = seg.text.find(window.label_text)
+        label = seg.text[max(0, pos - 25) : max(pos, 0)] + window.label_text + " " + window.text[: m.start()]
         per_day = bool(_PER_DAY.search(after)) or (bool(_DAY_WORDS.search(label)) and not _PER_WEEK.search(after))
         if limit.search(window.text[: m.start()]):
             continue
@@ -83,6 +87,8 @@ def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float
     for concept, score in (("position_percentage", 0.9), ("job_title", 0.75)):
         for window in label_windows(ctx, label_regex(concept), span=60):
             m = PERCENT.search(window.text[:40])
+            if m is None and concept == "position_percentage":
+                m = _BARE_PCT.match(window.rest or window.text)
             if not m or not_size.search(window.text[: m.start()]) or not_size.search(window.label_text):
                 continue
             pct = parse_number(m.group(1))
@@ -97,11 +103,19 @@ def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float
             continue
         for m in PERCENT.finditer(line.text):
             cues = ctx.cues_near(i, m.start(), m.end())
-            if "position_size" not in cues or "not_base_pay" in cues:
+            if "not_base_pay" in cues:
                 continue
+            score = 0.75
+            if "position_size" not in cues:
+                # "Fast ansettelse i deltidsstilling, 60 %": the cue sits in the same sentence, not the same clause.
+                start, end = ctx.nlp[i].sentence_of(m.start())
+                sentence_cues = ctx.nlp[i].cues_between(start, end)
+                if "position_size" not in sentence_cues or "not_base_pay" in sentence_cues:
+                    continue
+                score = 0.65
             pct = parse_number(m.group(1))
             if pct is not None and 0 < pct <= 100:
-                proposals.append(Proposal(pct, 0.75, [ctx.evidence(i, note="percentage sizing the post")]))
+                proposals.append(Proposal(pct, score, [ctx.evidence(i, note="percentage sizing the post")]))
         for m in full.finditer(line.text):
             tail = line.text[m.end() : m.end() + 14].lower()
             if "equivalent" in tail or "ekvivalent" in tail:
