@@ -33,9 +33,9 @@ class _Ctx:
 
     def doubt(self, field: ExtractedField[Any]) -> str | None:
         """Why a found value is not trusted for a pass, or None."""
-        if field.conflict and field.candidates:
+        if field.conflict:
             other = ", ".join(fmt(c.value) for c in field.candidates[:2])
-            return f" (other candidates found: {other})"
+            return f" (other candidates found: {other})" if other else " (candidates disagree)"
         if field.confidence < self.min_confidence:
             return f" (confidence {field.confidence:.2f} is below {self.min_confidence:.2f})"
         return None

@@ -1,0 +1,143 @@
+"""Checker decisions for the skilled-worker pack, on hand-built fields (no extraction involved).
+
+Floors used (from patterns/rules/udi-skilled-worker.yaml): from 2025-09-01 master 599 200, bachelor 522 600;
+from 2025-04-11 master 513 100, bachelor 469 366; min position 80 %.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analyzer.model import Evidence, ExtractedField, Fields, Salary
+from analyzer.rules.checker import check
+from analyzer.rules.loader import pack_for
+from analyzer.rules.verdict import verdict
+
+AS_OF = dt.date(2026, 6, 1)
+EV = [Evidence(page=1, text="test")]
+
+
+def field(value, confidence=0.9, conflict=False):
+    return ExtractedField(value=value, confidence=confidence, evidence=EV, conflict=conflict)
+
+
+def complete(**overrides) -> Fields:
+    f = Fields(
+        employer=field("Fjordlys Teknologi AS"),
+        job_title=field("Utvikler"),
+        position_percentage=field(100.0),
+        salary=field(Salary(amount=650000, currency="NOK", period="year")),
+        annual_salary_nok=field(650000.0),
+        start_date=field(dt.date(2026, 3, 1)),
+        work_location=field("Bergen"),
+        degree_required=field("master"),
+    )
+    for name, value in overrides.items():
+        setattr(f, name, value)
+    return f
+
+
+def statuses(fields: Fields, as_of: dt.date = AS_OF) -> dict[str, str]:
+    return {f.id: f.status for f in check(fields, pack_for("skilled"), as_of)}
+
+
+def test_complete_offer_is_compliant():
+    findings = check(complete(), pack_for("skilled"), AS_OF)
+    assert {f.status for f in findings} == {"pass"}
+    assert verdict(findings) == "compliant"
+
+
+@pytest.mark.parametrize(
+    ("annual", "degree", "expected"),
+    [
+        (599_200.0, "master", "pass"),  # exactly the floor
+        (599_199.0, "master", "fail"),
+        (522_600.0, "bachelor", "pass"),
+        (522_599.0, "bachelor", "fail"),
+        (560_000.0, None, "review"),  # between the floors, degree unknown
+        (500_000.0, None, "review"),  # under both: vocational posts follow the tariff, so review not fail
+        (600_000.0, None, "pass"),  # above both floors
+        (700_000.0, "vocational", "review"),
+    ],
+)
+def test_salary_floor_by_degree(annual, degree, expected):
+    f = complete(
+        salary=field(Salary(amount=annual, currency="NOK", period="year")),
+        annual_salary_nok=field(annual),
+        degree_required=field(degree) if degree else ExtractedField(),
+    )
+    assert statuses(f)["udi.salary_floor"] == expected
+
+
+def test_as_of_selects_the_floor_in_force():
+    f = complete(salary=field(Salary(amount=560000, currency="NOK", period="year")), annual_salary_nok=field(560000.0))
+    assert statuses(f, dt.date(2025, 8, 31))["udi.salary_floor"] == "pass"  # master floor 513 100 then
+    assert statuses(f, dt.date(2025, 9, 1))["udi.salary_floor"] == "fail"  # 599 200 from that day
+
+
+def test_before_any_floor_is_review_not_pass():
+    assert statuses(complete(), dt.date(2015, 1, 1))["udi.salary_floor"] == "review"
+
+
+def test_eighty_percent_post_with_fte_above_floor_is_review():
+    # 520 000 at 80 % = 650 000 full-time: under the master floor as paid, above it as FTE.
+    f = complete(
+        position_percentage=field(80.0),
+        salary=field(Salary(amount=520000, currency="NOK", period="year")),
+        annual_salary_nok=field(520000.0),
+    )
+    s = statuses(f)
+    assert s["udi.position"] == "pass"
+    assert s["udi.salary_floor"] == "review"
+
+
+def test_part_time_fails_position():
+    assert statuses(complete(position_percentage=field(60.0)))["udi.position"] == "fail"
+
+
+def test_low_confidence_pass_becomes_review():
+    assert statuses(complete(start_date=field(dt.date(2026, 3, 1), confidence=0.4)))["udi.start_date"] == "review"
+
+
+def test_conflict_becomes_review_even_with_high_confidence():
+    f = complete(salary=field(Salary(amount=650000, currency="NOK", period="year"), conflict=True))
+    assert statuses(f)["udi.salary"] == "review"
+    assert statuses(f)["udi.salary_floor"] == "review"
+
+
+def test_non_nok_salary_is_review():
+    f = complete(salary=field(Salary(amount=62000, currency="EUR", period="year")), annual_salary_nok=ExtractedField())
+    s = statuses(f)
+    assert s["udi.salary"] == "review"
+    assert s["udi.salary_floor"] == "review"
+
+
+@pytest.mark.parametrize("name", ["employer", "job_title", "start_date", "work_location", "position_percentage"])
+def test_absent_field_is_missing_and_verdict_incomplete(name):
+    f = complete(**{name: ExtractedField()})
+    findings = check(f, pack_for("skilled"), AS_OF)
+    by_field = {x.field: x.status for x in findings}
+    assert by_field[name] == "missing"
+    assert verdict(findings) == "incomplete"
+
+
+def test_fail_wins_over_missing_in_verdict():
+    f = complete(position_percentage=field(50.0), start_date=ExtractedField())
+    assert verdict(check(f, pack_for("skilled"), AS_OF)) == "non_compliant"
+
+
+def test_findings_carry_source_and_effective_date():
+    floor = next(f for f in check(complete(), pack_for("skilled"), AS_OF) if f.id == "udi.salary_floor")
+    used = floor.values["salary_floor_master"]
+    assert used["value"] == 599200 and used["from"] == "2025-09-01"
+    assert used["source"].startswith("https://") and used["authority"] == "third_party"
+    assert "third-party" in floor.message.en
+    assert floor.reference.url.startswith("https://")
+
+
+def test_failed_finding_has_fix_in_both_languages():
+    f = complete(salary=field(Salary(amount=400000, currency="NOK", period="year")), annual_salary_nok=field(400000.0))
+    floor = next(x for x in check(f, pack_for("skilled"), AS_OF) if x.id == "udi.salary_floor")
+    assert floor.fix is not None and "599 200" in floor.fix.en and "599 200" in floor.fix.nb

@@ -1,0 +1,71 @@
+"""The command line as a user meets it: exit codes, output formats, errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+COMPLIANT = SAMPLES / "nb_tilbudsbrev_master.pdf"  # expected compliant as of 2026-06-01
+LOW_PAY = SAMPLES / "nb_under_minstelonn.pdf"  # expected non_compliant
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "analyzer", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_version():
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.startswith("offercheck ")
+
+
+def test_compliant_file_exits_zero_with_json():
+    out = run("check", str(COMPLIANT), "--format", "json", "--as-of", "2026-06-01")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["verdict"] == "compliant"
+    assert report["schema_version"] and report["sha256"] and report["as_of"] == "2026-06-01"
+    assert set(report["fields"]) >= {"employer", "salary", "annual_salary_nok", "start_date", "work_location"}
+    assert report["fields"]["salary"]["evidence"][0]["page"] == 1
+
+
+def test_any_non_compliant_file_exits_one_jsonl_one_line_each():
+    out = run("check", str(COMPLIANT), str(LOW_PAY), "--format", "jsonl", "--as-of", "2026-06-01")
+    assert out.returncode == 1
+    lines = [json.loads(x) for x in out.stdout.splitlines() if x.strip()]
+    assert [r["verdict"] for r in lines] == ["compliant", "non_compliant"]
+
+
+def test_bad_date_is_usage_error():
+    out = run("check", str(COMPLIANT), "--as-of", "1st of May")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+
+
+def test_text_report_names_verdict_and_evidence():
+    out = run("check", str(LOW_PAY), "--as-of", "2026-06-01")
+    assert out.returncode == 1
+    assert "NOT COMPLIANT" in out.stdout
+    assert "560 000" in out.stdout  # the salary as read, with the line it came from
+
+
+def test_schema_is_json_schema_of_report():
+    out = run("schema")
+    schema = json.loads(out.stdout)
+    assert schema["title"] == "Report" and "fields" in schema["properties"]
+
+
+def test_rules_override_file_changes_the_floor(tmp_path: Path):
+    override = tmp_path / "floors.yaml"
+    override.write_text(
+        "values:\n  salary_floor_master:\n"
+        "    - {from: 2026-01-01, value: 700000, source: 'https://example.invalid/udi', authority: user, confirmed: false}\n",
+        encoding="utf-8",
+    )
+    out = run("check", str(COMPLIANT), "--format", "json", "--as-of", "2026-06-01", "--rules", str(override))
+    report = json.loads(out.stdout)
+    floor = next(f for f in report["findings"] if f["id"] == "udi.salary_floor")
+    assert floor["status"] == "fail" and floor["values"]["salary_floor_master"]["value"] == 700000
+    assert report["rules"]["overrides"]
