@@ -52,9 +52,10 @@ class Context:
                 ctx.segments.append(Segment(i, None, line.text, line))
         return ctx
 
-    def evidence(self, line_index: int, note: str | None = None, text: str | None = None) -> Evidence:
+    def evidence(self, line_index: int, note: str | None = None, focus: str | None = None) -> Evidence:
+        """Evidence for a line; a long prose line is cut to the sentence holding ``focus`` (label or value)."""
         line = self.lines[line_index]
-        return Evidence(page=line.page, text=text or line.text, bbox=line.bbox, note=note)
+        return Evidence(page=line.page, text=_sentence_around(line.text, focus), bbox=line.bbox, note=note)
 
     def cues_near(self, line_index: int, start: int, end: int, segment_text: str | None = None) -> set[str]:
         """Cue classes in the clause around [start, end) of a line."""
@@ -70,6 +71,19 @@ class Context:
             return pos
         before = " | ".join(seg.line.cells[: seg.cell])
         return pos + (len(before) + 3 if seg.cell else 0)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"])")
+
+
+def _sentence_around(text: str, focus: str | None, limit: int = 140) -> str:
+    if len(text) <= limit or not focus or focus not in text or " | " in text:
+        return text
+    at = text.index(focus)
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    start = max(s for s in starts if s <= at)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text) if m.start() > at]
+    return text[start : ends[0] if ends else len(text)].strip()
 
 
 @dataclass

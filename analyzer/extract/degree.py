@@ -39,7 +39,7 @@ def extract_degree(ctx: Context) -> ExtractedField[Degree]:
                 )
                 score = 0.85 if required else 0.5
                 note = ("required: " if required else "mentioned: ") + m.group(0)
-                found.append(Proposal(level, score, [ctx.evidence(i, note=note)]))  # type: ignore[arg-type]
+                found.append(Proposal(level, score, [ctx.evidence(i, note=note, focus=m.group(0))]))  # type: ignore[arg-type]
     strong = [p for p in found if p.score >= 0.8]
     # "høyere utdanning på masternivå": the generic phrase is qualified by the master one in the same line.
     master_lines = {p.evidence[0].text for p in strong if p.value == "master"}

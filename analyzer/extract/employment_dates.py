@@ -52,7 +52,7 @@ def extract_dates(ctx: Context) -> tuple[ExtractedField[dt.date], ExtractedField
                     score -= 0.1
                 line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
                 bucket.append(
-                    Proposal(found.value, score, [ctx.evidence(line_index, note=f"after label '{window.label_text}'")])
+                    Proposal(found.value, score, [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)])
                 )
                 break
     _periods(ctx, day_first, starts, ends)

@@ -43,5 +43,5 @@ def extract_work_location(ctx: Context) -> ExtractedField[str]:
         cues = ctx.cues_near(line_index, 0, len(ctx.lines[line_index].text))
         if "head_office" in cues:
             score -= 0.4
-        proposals.append(Proposal(value, round(score, 3), [ctx.evidence(line_index, note=f"after label '{window.label_text}'")]))
+        proposals.append(Proposal(value, round(score, 3), [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)]))
     return resolve(proposals, same=lambda a, b: a.lower() in b.lower() or b.lower() in a.lower())

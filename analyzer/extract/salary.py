@@ -50,7 +50,7 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
                 Proposal(
                     Salary(amount=money.amount, currency=currency, period=period),  # type: ignore[arg-type]
                     score,
-                    [ctx.evidence(line_index, note=f"after label '{window.label_text}'")],
+                    [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)],
                 )
             )
     proposals.extend(_free_text(ctx, used))

@@ -65,7 +65,7 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
         value = _cut(raw, prose=not window.same_segment and window.label_segment.cell is None)
         if _plausible(value):
             line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
-            proposals.append(Proposal(value, 0.88, [ctx.evidence(line_index, note=f"after label '{window.label_text}'")]))
+            proposals.append(Proposal(value, 0.88, [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)]))
     phrases = phrase_set_regex("title_phrases")
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):
@@ -84,5 +84,5 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
             score = 0.45 if generic else 0.82
             if generic and not re.search(r"employ|position|offer|role|stilling|tilby|tilbod|ansett|tilsett", line.text, re.I):
                 continue
-            proposals.append(Proposal(value, score, [ctx.evidence(i, note=f"after '{m.group(0)}'")]))
+            proposals.append(Proposal(value, score, [ctx.evidence(i, note=f"after '{m.group(0)}'", focus=m.group(0))]))
     return resolve(proposals, same=lambda a, b: a.lower() == b.lower())

@@ -77,7 +77,7 @@ def extract_weekly_hours(ctx: Context) -> ExtractedField[float]:
             if "limit" in cues or limit.search(line.text[max(0, m.start() - 30) : m.start()]):
                 continue
             if 1 <= weekly <= 60:
-                proposals.append(Proposal(weekly, 0.7, [ctx.evidence(i, note=note)]))
+                proposals.append(Proposal(weekly, 0.7, [ctx.evidence(i, note=note, focus=m.group(0))]))
     return resolve(proposals, same=lambda a, b: abs(a - b) < 0.01)
 
 
@@ -95,7 +95,7 @@ def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float
             if pct is None or not 0 < pct <= 100:
                 continue
             line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
-            proposals.append(Proposal(pct, score, [ctx.evidence(line_index, note=f"after label '{window.label_text}'")]))
+            proposals.append(Proposal(pct, score, [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)]))
     full = phrase_set_regex("full_time")
     part = phrase_set_regex("part_time")
     for i, line in enumerate(ctx.lines):
@@ -115,7 +115,7 @@ def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float
                 score = 0.65
             pct = parse_number(m.group(1))
             if pct is not None and 0 < pct <= 100:
-                proposals.append(Proposal(pct, score, [ctx.evidence(i, note="percentage sizing the post")]))
+                proposals.append(Proposal(pct, score, [ctx.evidence(i, note="percentage sizing the post", focus=m.group(0))]))
         for m in full.finditer(line.text):
             tail = line.text[m.end() : m.end() + 14].lower()
             if "equivalent" in tail or "ekvivalent" in tail:
@@ -125,7 +125,7 @@ def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float
                 continue
             if part.search(line.text):
                 continue  # "full-time or part-time": no decision from wording
-            proposals.append(Proposal(100.0, 0.7, [ctx.evidence(i, note=f"'{m.group(0)}' = 100 %")]))
+            proposals.append(Proposal(100.0, 0.7, [ctx.evidence(i, note=f"'{m.group(0)}' = 100 %", focus=m.group(0))]))
     if weekly_hours.value is not None:
         pct = round(min(100.0, weekly_hours.value / FULL_TIME_HOURS * 100), 1)
         evidence = [
