@@ -78,8 +78,25 @@ def check(
         Path | None, typer.Option("--rules", help="YAML file with dated values that override the rule pack.")
     ] = None,
     password: Annotated[str | None, typer.Option("--password", help="Password for an encrypted PDF.")] = None,
+    redact: Annotated[
+        bool,
+        typer.Option("--redact", help="Mask national ID numbers, bank account numbers and e-mail addresses."),
+    ] = False,
+    max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest file read, in MB.")] = 50,
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Most pages a document may have.")] = 200,
+    max_unzipped: Annotated[
+        float, typer.Option("--max-unzipped", min=0.001, help="Largest unpacked size of a DOCX, in MB (zip bombs).")
+    ] = 100,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, help="Time limit per document in seconds; 0 for none.")
+    ] = 60,
+    ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned PDF pages with Tesseract.")] = True,
+    debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for files that fail.")] = False,
 ) -> None:
-    """Check offers and print a report per file. Exit code 0: all compliant; 1: any not; 2: usage error."""
+    """Check offers and print a report per file.
+
+    Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be read.
+    """
     when = _parse_date(as_of)
     if rules is not None and not rules.is_file():
         raise typer.BadParameter(f"rules file '{rules}' does not exist", param_hint="--rules")
@@ -91,12 +108,24 @@ def check(
         language=None if lang == LangChoice.auto else lang.value,
         rules_override=rules,
         password=password,
+        max_bytes=int(max_size * 1024 * 1024),
+        max_pages=max_pages,
+        max_unzipped_bytes=int(max_unzipped * 1024 * 1024),
+        timeout=timeout or None,
+        ocr=ocr,
+        debug=debug,
     )
     reports = []
     all_ok = True
+    any_error = False
     for path in files:
         report = analyze(path, options)
+        if redact:
+            from analyzer.redact import redact_report
+
+            report = redact_report(report)
         all_ok &= report.verdict == "compliant"
+        any_error |= report.verdict == "error"
         if format == OutputFormat.jsonl:
             from analyzer.render.json import render_jsonl
 
@@ -114,7 +143,7 @@ def check(
         from analyzer.render.json import render_json
 
         typer.echo(render_json(reports))
-    raise typer.Exit(0 if all_ok else 1)
+    raise typer.Exit(2 if any_error else 0 if all_ok else 1)
 
 
 @app.command()

@@ -171,3 +171,7 @@ class Report(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     error: ErrorInfo | None = None
     seconds: float | None = None
+    ocr_pages: list[int] = Field(default_factory=list, description="Pages read by OCR (no usable text layer).")
+    ocr_confidence: float | None = Field(
+        default=None, description="Mean Tesseract word confidence (0-1) over the OCR'd pages."
+    )

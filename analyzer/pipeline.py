@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sys
 import time
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from analyzer.model import Degree, ErrorInfo, Evidence, ExtractedField, Report, RulesUsed
+from analyzer.model import Degree, Document, ErrorInfo, Evidence, ExtractedField, Fields, Report, RulesUsed
+
+if TYPE_CHECKING:
+    from analyzer.readers.errors import Deadline
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PAGES = 200
+MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+TIMEOUT_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -25,19 +32,55 @@ class AnalyzeOptions:
     password: str | None = None
     max_bytes: int = MAX_FILE_BYTES
     max_pages: int = MAX_PAGES
+    max_unzipped_bytes: int = MAX_UNZIPPED_BYTES
+    timeout: float | None = TIMEOUT_SECONDS
+    ocr: bool = True
+    debug: bool = False
 
 
 def analyze(path: Path, options: AnalyzeOptions | None = None) -> Report:
+    """Analyse one file. Never raises for bad input: any failure becomes a report with verdict "error"."""
+    from analyzer.readers.errors import Deadline, TimedOut
+
+    options = options or AnalyzeOptions()
+    path = Path(path)
+    deadline = Deadline(options.timeout)
+    try:
+        with deadline.alarm():
+            return _analyze(path, options, deadline)
+    except TimedOut:
+        return _error_report(
+            path, options, "timeout",
+            f"Analysis stopped after the {options.timeout or 0:g} s time limit (--timeout raises it).",
+        )  # fmt: skip
+    except MemoryError:
+        return _error_report(path, options, "too_large", "The file needs more memory than is available to read.")
+    except Exception as exc:
+        if options.debug:
+            traceback.print_exception(exc, file=sys.stderr)
+        return _error_report(
+            path, options, "internal",
+            f"offercheck failed on this file ({type(exc).__name__}); this is a bug, please report it. "
+            "Run with --debug to see the details.",
+        )  # fmt: skip
+
+
+def _error_report(path: Path, options: AnalyzeOptions, kind: str, message: str) -> Report:
+    return Report(
+        file=str(path), as_of=options.as_of, permit=options.permit, verdict="error",
+        error=ErrorInfo(kind=kind, message=message),
+    )  # fmt: skip
+
+
+def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
     from analyzer.extract import extract_fields
     from analyzer.extract.language import detect_language
-    from analyzer.readers import ReadError, read_document
+    from analyzer.readers import ReadError, ReadLimits, read_document
     from analyzer.rules.checker import check
     from analyzer.rules.loader import apply_overrides, pack_for
     from analyzer.rules.verdict import verdict
 
-    options = options or AnalyzeOptions()
     started = time.perf_counter()
-    path = Path(path)
 
     def failed(kind: str, message: str, sha: str | None = None, pages: int = 0) -> Report:
         return Report(
@@ -51,22 +94,37 @@ def analyze(path: Path, options: AnalyzeOptions | None = None) -> Report:
         return failed("not_found", f"Cannot open the file: {exc.strerror}.")
     if path.is_dir():
         return failed("not_a_file", "This is a folder, not a file.")
+    if not path.is_file():
+        return failed("not_a_file", "This is not a regular file (a device, pipe or socket).")
     if size > options.max_bytes:
-        return failed("too_large", f"The file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.0f} MB limit.")
-    sha = _sha256(path)
+        return failed(
+            "too_large",
+            f"The file is {size / 2**20:.1f} MB, over the {options.max_bytes / 2**20:g} MB limit (--max-size raises it).",
+        )
     try:
-        document = read_document(path, password=options.password, max_pages=options.max_pages + 1)
+        sha = _sha256(path)
+    except OSError as exc:
+        return failed("not_found", f"Cannot read the file: {exc.strerror or exc}.")
+    limits = ReadLimits(max_pages=options.max_pages, max_unzipped_bytes=options.max_unzipped_bytes, ocr=options.ocr)
+    try:
+        document = read_document(path, password=options.password, limits=limits, deadline=deadline)
     except ReadError as exc:
+        if options.debug:
+            traceback.print_exception(exc, file=sys.stderr)
         return failed(exc.kind, exc.message, sha)
     if len(document.pages) > options.max_pages:
         return failed("too_many_pages", f"The document has more than {options.max_pages} pages.", sha)
     if not any(page.lines for page in document.pages):
+        scan_warning = next((w for w in document.warnings if "no text layer" in w), None)
         return failed(
-            "no_text", "No text could be read: the file looks like a scan or image without a text layer.", sha,
-            len(document.pages),
+            "no_text",
+            scan_warning or "No text could be read: the file looks like a scan or image without a text layer.",
+            sha, len(document.pages),
         )  # fmt: skip
+    deadline.check()
     language = options.language or detect_language(document)
     fields = extract_fields(document, language)
+    ocr_pages, ocr_confidence = _discount_ocr(fields, document)
     if options.degree:
         fields.degree_required = ExtractedField[Degree](
             value=cast(Degree, options.degree),
@@ -90,7 +148,38 @@ def analyze(path: Path, options: AnalyzeOptions | None = None) -> Report:
         pages=len(document.pages),
         warnings=document.warnings,
         seconds=round(time.perf_counter() - started, 3),
+        ocr_pages=ocr_pages,
+        ocr_confidence=ocr_confidence,
     )
+
+
+# OCR'd text at or above this mean word confidence (0–1) is trusted as much as a text layer.
+OCR_TRUSTED = 0.85
+
+
+def _discount_ocr(fields: Fields, document: Document) -> tuple[list[int], float | None]:
+    """Scale down the confidence of values read from OCR'd pages whose mean word confidence is low.
+
+    A value from a page OCR'd at 0.60 keeps 0.60 / 0.85 of its confidence, which can turn a pass into
+    "review" in the checker. Returns the OCR'd page numbers and their overall mean confidence.
+    """
+    ocr = {p.number: p.ocr_confidence for p in document.pages if p.ocr}
+    if not ocr:
+        return [], None
+    known = [c for c in ocr.values() if c is not None]
+    mean = round(sum(known) / len(known), 3) if known else None
+    for name in type(fields).model_fields:
+        field = getattr(fields, name)
+        pages = {ev.page for ev in field.evidence if ev.page in ocr}
+        if field.value is None or not pages:
+            continue
+        worst = min((ocr[n] or 0.0) for n in pages)
+        if worst < OCR_TRUSTED:
+            factor = worst / OCR_TRUSTED
+            field.confidence = round(field.confidence * factor, 3)
+            note = f"read by OCR (page confidence {worst:.2f}); confidence lowered"
+            field.note = f"{field.note}; {note}" if field.note else note
+    return sorted(ocr), mean
 
 
 def _sha256(path: Path) -> str:

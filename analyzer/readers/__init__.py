@@ -1,23 +1,29 @@
-"""Readers turn a file into a :class:`~analyzer.model.Document`; nothing after them knows the file format."""
+"""Readers turn a file into a :class:`~analyzer.model.Document`; nothing after them knows the file format.
+
+Every problem with the input becomes a :class:`ReadError` with a ``kind`` (for programs) and a plain-language
+``message`` (for people); no library exception escapes :func:`read_document`.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from analyzer.model import Document
+from analyzer.readers.errors import NO_DEADLINE, Deadline, ReadError, TimedOut
+from analyzer.readers.safety import MAX_MEMBERS, MAX_UNZIPPED_BYTES
 from analyzer.readers.sniff import sniff
+
+__all__ = ["Deadline", "ReadError", "ReadLimits", "TimedOut", "read_document"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 
-
-class ReadError(Exception):
-    """A file we cannot read, with a kind a program can act on and a message a person can."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
-
+_DESCRIBED = {
+    "doc": "a legacy Word .doc file",
+    "zip": "a ZIP archive",
+    "image": "an image",
+    "html": "a web page (HTML)",
+}
 
 _MESSAGES = {
     "empty": "The file is empty.",
@@ -29,46 +35,102 @@ _MESSAGES = {
 }
 
 
-def read_document(path: Path, password: str | None = None, max_pages: int | None = None) -> Document:
-    kind = sniff(path)
+@dataclass(frozen=True)
+class ReadLimits:
+    max_pages: int | None = None
+    max_unzipped_bytes: int = MAX_UNZIPPED_BYTES
+    max_members: int = MAX_MEMBERS
+    ocr: bool = True
+
+
+def read_document(
+    path: Path,
+    password: str | None = None,
+    max_pages: int | None = None,
+    *,
+    limits: ReadLimits | None = None,
+    deadline: Deadline = NO_DEADLINE,
+) -> Document:
+    limits = limits or ReadLimits(max_pages=max_pages)
+    if max_pages is not None and limits.max_pages is None:
+        limits = ReadLimits(max_pages, limits.max_unzipped_bytes, limits.max_members, limits.ocr)
+    try:
+        kind = sniff(path)
+    except OSError as exc:
+        raise ReadError("not_found", f"Cannot open the file: {exc.strerror or exc}.") from exc
+    suffix = path.suffix.lower()
     if kind == "pdf":
-        return _read_pdf(path, password, max_pages)
+        return _read_pdf(path, password, limits, deadline)
     if kind == "docx":
-        return _read_docx(path)
+        return _read_docx(path, limits)
     if kind == "text":
-        if path.suffix.lower() in (".pdf", ".docx"):
+        if suffix in (".pdf", ".docx", ".doc"):
             raise ReadError("wrong_type", f"The file is named {path.suffix} but contains plain text.")
         from analyzer.readers.text import read_text
 
         return read_text(path)
-    raise ReadError("unsupported" if kind != "empty" else "empty", _MESSAGES[kind])
+    if kind == "empty":
+        raise ReadError("empty", _MESSAGES["empty"])
+    if kind == "doc":
+        raise ReadError("legacy_doc", _MESSAGES["doc"])
+    if kind in _DESCRIBED and suffix in (".pdf", ".docx"):
+        hint = " Save the scan as PDF." if kind == "image" else ""
+        raise ReadError(
+            "wrong_type",
+            f"The file is named {path.suffix} but is {_DESCRIBED[kind]}, not a PDF or Word document.{hint}",
+        )
+    raise ReadError("unsupported", _MESSAGES.get(kind, _MESSAGES["unknown"]))
 
 
-def _read_pdf(path: Path, password: str | None, max_pages: int | None) -> Document:
+def _read_pdf(path: Path, password: str | None, limits: ReadLimits, deadline: Deadline) -> Document:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
     from analyzer.readers.pdf import read_pdf
 
     try:
-        return read_pdf(path, password=password, max_pages=max_pages)
-    except PDFPasswordIncorrect as exc:
-        raise ReadError(
-            "encrypted", "The PDF is password-protected; give the password with --password."
-        ) from exc
-    except PDFSyntaxError as exc:
-        raise ReadError("corrupt", "The PDF is damaged or truncated and cannot be read.") from exc
+        return read_pdf(path, password=password, max_pages=limits.max_pages, deadline=deadline, ocr=limits.ocr)
+    except (ReadError, TimedOut, MemoryError, KeyboardInterrupt):
+        raise
     except Exception as exc:
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        inner = _unwrap(exc)
+        name = type(inner).__name__
+        if isinstance(inner, PDFPasswordIncorrect) or "Password" in name or "Encrypt" in name:
+            if password:
+                raise ReadError("encrypted", "The password given with --password does not open this PDF.") from exc
             raise ReadError("encrypted", "The PDF is password-protected; give the password with --password.") from exc
-        raise ReadError("corrupt", f"The PDF could not be read ({name}).") from exc
+        if isinstance(inner, PDFSyntaxError) or name in ("PSEOF", "PDFNoValidXRef", "PSSyntaxError"):
+            raise ReadError("corrupt", "The PDF is damaged or truncated and cannot be read.") from exc
+        raise ReadError("corrupt", f"The PDF is damaged and could not be read ({name}).") from exc
 
 
-def _read_docx(path: Path) -> Document:
+def _unwrap(exc: BaseException) -> BaseException:
+    """pdfplumber wraps pdfminer's errors in PdfminerException(original)."""
+    seen = 0
+    while seen < 5:
+        seen += 1
+        if type(exc).__name__ == "PdfminerException" and exc.args and isinstance(exc.args[0], BaseException):
+            exc = exc.args[0]
+        elif exc.__cause__ is not None and type(exc).__name__ == "PdfminerException":
+            exc = exc.__cause__
+        else:
+            break
+    return exc
+
+
+def _read_docx(path: Path, limits: ReadLimits) -> Document:
     from analyzer.readers.docx import read_docx
+    from analyzer.readers.safety import check_docx_zip
 
+    check_docx_zip(path, limits.max_unzipped_bytes, limits.max_members)
     try:
         return read_docx(path)
+    except (ReadError, MemoryError, KeyboardInterrupt):
+        raise
     except Exception as exc:
-        raise ReadError("corrupt", f"The Word document could not be read ({type(exc).__name__}).") from exc
+        name = type(exc).__name__
+        if name == "XMLSyntaxError":
+            raise ReadError("corrupt", "The Word document is damaged: its XML is not well-formed.") from exc
+        if name in ("KeyError", "PackageNotFoundError"):
+            raise ReadError("corrupt", "The Word document is damaged: a required part is missing.") from exc
+        raise ReadError("corrupt", f"The Word document could not be read ({name}).") from exc

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from analyzer.model import BBox, Document, Line, Page
+from analyzer.readers.errors import NO_DEADLINE, Deadline, ReadError
 from analyzer.readers.layout import mark_running_lines
 from analyzer.readers.normalize import normalize_text
 
@@ -13,17 +14,85 @@ from analyzer.readers.normalize import normalize_text
 _LINE_TOLERANCE = 0.5
 
 
-def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> Document:
+# A page with fewer visible characters than this, and an image on it, is treated as a scan and OCR'd.
+MIN_TEXT_CHARS = 25
+
+
+def read_pdf(
+    path: Path,
+    password: str | None = None,
+    max_pages: int | None = None,
+    deadline: Deadline = NO_DEADLINE,
+    ocr: bool = True,
+) -> Document:
     import pdfplumber
 
     pages: list[Page] = []
+    warnings: list[str] = []
+    scanned: list[int] = []
     with pdfplumber.open(path, password=password or "") as pdf:
+        declared = _declared_page_count(pdf)
+        if max_pages is not None and declared is not None and declared > max_pages:
+            raise ReadError(
+                "too_many_pages",
+                f"The PDF has {declared} pages, over the limit of {max_pages} (--max-pages raises it).",
+            )
         for index, pdf_page in enumerate(pdf.pages):
+            deadline.check()
             if max_pages is not None and index >= max_pages:
-                break
-            pages.append(_read_page(pdf_page, index + 1))
+                raise ReadError(
+                    "too_many_pages", f"The PDF has more than {max_pages} pages (--max-pages raises the limit)."
+                )
+            page = _read_page(pdf_page, index + 1)
+            if _needs_ocr(pdf_page):
+                scanned.append(index + 1)
+                if ocr:
+                    page = _ocr_or_keep(pdf_page, page, deadline, warnings)
+            pages.append(page)
+            pdf_page.close()  # frees pdfplumber's per-page caches (chars, objects) on long documents
+    if scanned and not any(p.ocr for p in pages):
+        numbers = ", ".join(str(n) for n in scanned)
+        warnings.append(
+            f"Page(s) {numbers} have no text layer (scanned) and were not read: "
+            + ("OCR is switched off." if not ocr else _ocr_missing_reason())
+        )
     mark_running_lines(pages)
-    return Document(name=path.name, kind="pdf", pages=pages)
+    return Document(name=path.name, kind="pdf", pages=pages, warnings=warnings)
+
+
+def _declared_page_count(pdf: Any) -> int | None:
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        count = resolve1(resolve1(pdf.doc.catalog["Pages"]).get("Count"))
+        return int(count) if isinstance(count, int) else None
+    except Exception:  # a damaged page tree is reported when the pages are read
+        return None
+
+
+def _needs_ocr(pdf_page: Any) -> bool:
+    visible = sum(1 for c in pdf_page.chars if not str(c.get("text", "")).isspace())
+    return visible < MIN_TEXT_CHARS and bool(pdf_page.images)
+
+
+def _ocr_missing_reason() -> str:
+    from analyzer.readers.ocr import ocr_status
+
+    return ocr_status().reason or "OCR is not available."
+
+
+def _ocr_or_keep(pdf_page: Any, page: Page, deadline: Deadline, warnings: list[str]) -> Page:
+    from analyzer.readers.ocr import OcrUnavailable, ocr_page
+
+    try:
+        ocr_lines, confidence = ocr_page(pdf_page, page.number, deadline)
+    except OcrUnavailable:
+        return page
+    lines = sorted(
+        [*page.lines, *ocr_lines],
+        key=lambda ln: (ln.bbox[1] if ln.bbox else 0.0, ln.bbox[0] if ln.bbox else 0.0),
+    )
+    return page.model_copy(update={"lines": lines, "ocr": True, "ocr_confidence": confidence})
 
 
 def _read_page(pdf_page: Any, number: int) -> Page:
