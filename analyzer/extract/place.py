@@ -8,7 +8,13 @@ from analyzer.extract.base import Context, Proposal, label_windows, resolve
 from analyzer.extract.lexicon import label_regex
 from analyzer.model import ExtractedField
 
-_KEY_ONLY = re.compile(r"^(?:location|sted|stad|lokalisert|stasjonert|based (?:in|at))$", re.IGNORECASE)
+_KEY_ONLY = re.compile(r"^(?:location|sted|stad|lokalisert|stasjonert)$", re.IGNORECASE)
+# Prose that names the office: "in our Oslo office", "ved kontoret vårt i Bergen", "at our office in Tromsø".
+_OFFICE = re.compile(
+    r"\b(?:our|the)\s+(?P<a>[A-ZÆØÅ][\wæøå]+)\s+office\b"
+    r"|\b(?:office|offices|kontor|kontoret|kontora|avdelingen|avdelinga)(?:\s+(?:vårt|vårt|våre))?\s+(?:in|i|på)\s+"
+    r"(?P<b>[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:i\s+)?[A-ZÆØÅ][\wæøå\-]+)?)"
+)
 _LEAD = re.compile(r"^\s*(?:[:\-–]\s*)?(?:(?:er|is|will be|skal vere|skal være|blir|vil være|i|in|at|ved|på|til)\s+)+", re.I)
 # Street and number (optional), then a Norwegian postcode and place: "Industriveien 1, 8624 Mo i Rana".
 _PLACE = r"[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:\s+(?:i|på|og)\s+[A-ZÆØÅ][\wæøå\-]+|\s+[A-ZÆØÅ][\wæøå\-]+)*"
@@ -44,4 +50,12 @@ def extract_work_location(ctx: Context) -> ExtractedField[str]:
         if "head_office" in cues:
             score -= 0.4
         proposals.append(Proposal(value, round(score, 3), [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)]))
+    for i, line in enumerate(ctx.lines):
+        if line.block in ("header", "footer"):
+            continue
+        for m in _OFFICE.finditer(line.text):
+            place = m.group("a") or m.group("b")
+            cues = ctx.cues_near(i, m.start(), m.end())
+            score = 0.3 if "head_office" in cues else 0.62
+            proposals.append(Proposal(place, score, [ctx.evidence(i, note="office named in the text", focus=m.group(0))]))
     return resolve(proposals, same=lambda a, b: a.lower() in b.lower() or b.lower() in a.lower())

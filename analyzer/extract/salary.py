@@ -5,12 +5,19 @@ Amounts next to bonus, relocation, pension, holiday-pay or overtime wording are 
 
 from __future__ import annotations
 
+import re
+
 from analyzer.extract.base import Context, Proposal, label_windows, resolve
 from analyzer.extract.lexicon import cue_regex, label_regex, period_regex
 from analyzer.extract.money import Money, find_bare_numbers, find_money
 from analyzer.model import ExtractedField, Salary
 
 _LABEL_PERIOD = {"salary_year": "year", "salary_month": "month", "salary_hour": "hour", "salary": None}
+_INCLUDES_EXTRAS = re.compile(
+    r"\b(?:inkl\.?|inklusive|inkludert|medregnet|including|incl\.?|included)\s+(?:\w+\s+){0,2}?"
+    r"(?:ferie\w*|holiday\w*|vacation\w*|bonus\w*|overtid\w*|overtime|tillegg\w*|allowance\w*|provisjon\w*)",
+    re.IGNORECASE,
+)
 _PERIOD_FACTOR = {"year": 1.0, "month": 12.0, "hour": 37.5 * 52}
 
 
@@ -44,13 +51,18 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
                 score -= 0.1
             if label_period and (after := _period_after(window.text, money.end)) and after != label_period:
                 score -= 0.3  # "Årslønn: kr 54 000 per måned" contradicts itself
+            note = f"after label '{window.label_text}'"
+            if _INCLUDES_EXTRAS.search(window.text[money.end : money.end + 45]):
+                # "kr 600 000 inkl. feriepenger": whether UDI counts holiday pay or bonus is not confirmed.
+                score = min(score, 0.55)
+                note += "; stated as including holiday pay, bonus or overtime: base pay not given separately"
             line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
             used.add((line_index, money.amount))
             proposals.append(
                 Proposal(
                     Salary(amount=money.amount, currency=currency, period=period),  # type: ignore[arg-type]
                     score,
-                    [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)],
+                    [ctx.evidence(line_index, note=note, focus=window.label_text)],
                 )
             )
     proposals.extend(_free_text(ctx, used))

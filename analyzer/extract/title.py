@@ -82,7 +82,7 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
                 continue
             generic = phrase in ("as a", "as an", "work as", "jobbe som", "arbeide som")
             score = 0.45 if generic else 0.82
-            if generic and not re.search(r"employ|position|offer|role|stilling|tilby|tilbod|ansett|tilsett", line.text, re.I):
+            if generic and not re.search(r"employ|position|offer|role|join|hire|stilling|tilby|tilbod|ansett|tilsett", line.text, re.I):
                 continue
             proposals.append(Proposal(value, score, [ctx.evidence(i, note=f"after '{m.group(0)}'", focus=m.group(0))]))
     return resolve(proposals, same=lambda a, b: a.lower() == b.lower())

@@ -1,0 +1,73 @@
+"""More real-world phrasings: state pay scales, prose locations, bare 'Start:', pay stated including extras."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analyzer.extract import extract_fields
+from analyzer.readers.text import document_from_text
+
+
+def fields(text: str):
+    return extract_fields(document_from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        pytest.param("Lønn: Lønnstrinn 62 (for tiden kr 620 500,- pr. år)", 620500, "year", id="nb-state-scale-step"),
+        pytest.param(
+            "Stillingen lønnes i stillingskode 1108 Førsteamanuensis, lønnstrinn 68 (kr 689 300 per år).",
+            689300, "year", id="nb-position-code-and-step",
+        ),
+        pytest.param("Your starting salary will be NOK 650,000 per annum, paid monthly.", 650000, "year", id="en-per-annum"),
+        pytest.param("Salary: 55 000 NOK per month", 55000, "month", id="en-currency-after"),
+        pytest.param("Løn: kr 48 500 per månad", 48500, "month", id="nn-per-manad"),
+        pytest.param(
+            "We offer a gross base salary of NOK 720 000 annually plus a yearly bonus of up to 15%.",
+            720000, "year", id="en-bonus-percent-after",
+        ),
+    ],
+)  # fmt: skip
+def test_salary_phrasings(text, amount, period):
+    salary = fields(text).salary.value
+    assert salary is not None and salary.amount == pytest.approx(amount) and salary.period == period
+
+
+def test_pay_including_holiday_pay_is_not_trusted_for_a_pass():
+    f = fields("Lønn kr 600.000 inkl. feriepenger")
+    assert f.salary.value is not None and f.salary.value.amount == 600000
+    assert f.salary.confidence < 0.6  # the checker turns this into review
+    assert "holiday pay" in (f.salary.evidence[0].note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Start: 1. mars 2026", dt.date(2026, 3, 1), id="nb-bare-start-key"),
+        pytest.param("You will join us on 3 August 2026 as a Backend Developer.", dt.date(2026, 8, 3), id="en-join-us-on"),
+        pytest.param("Oppstart: snarest", None, id="nb-asap-is-no-date"),
+    ],
+)
+def test_start_phrasings(text, expected):
+    assert fields(text).start_date.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("You will join us as a Backend Developer in our Oslo office.", "Oslo", id="en-our-city-office"),
+        pytest.param("The position is 100% and based in Stavanger.", "Stavanger", id="en-based-in-prose"),
+        pytest.param("Du vil jobbe ved kontoret vårt i Bergen.", "Bergen", id="nb-kontoret-vart-i"),
+    ],
+)
+def test_location_in_prose(text, expected):
+    value = fields(text).work_location.value
+    assert value is not None and expected in value
+
+
+def test_head_office_in_prose_is_not_preferred_over_workplace():
+    f = fields("Vårt hovedkontor er i Oslo.\nArbeidssted: Tromsø")
+    assert f.work_location.value == "Tromsø"
