@@ -32,6 +32,12 @@ class DegreeChoice(StrEnum):
     vocational = "vocational"
 
 
+class PermitChoice(StrEnum):
+    auto = "auto"
+    skilled = "skilled"
+    seasonal = "seasonal"
+
+
 class LangChoice(StrEnum):
     auto = "auto"
     en = "en"
@@ -77,6 +83,10 @@ def check(
     rules: Annotated[
         Path | None, typer.Option("--rules", help="YAML file with dated values that override the rule pack.")
     ] = None,
+    permit: Annotated[
+        PermitChoice,
+        typer.Option("--permit", help="Permit to check for; auto picks seasonal for a seasonal fixed-term offer."),
+    ] = PermitChoice.skilled,
     password: Annotated[str | None, typer.Option("--password", help="Password for an encrypted PDF.")] = None,
     redact: Annotated[
         bool,
@@ -108,6 +118,7 @@ def check(
         language=None if lang == LangChoice.auto else lang.value,
         rules_override=rules,
         password=password,
+        permit=permit.value,
         max_bytes=int(max_size * 1024 * 1024),
         max_pages=max_pages,
         max_unzipped_bytes=int(max_unzipped * 1024 * 1024),
@@ -144,6 +155,15 @@ def check(
 
         typer.echo(render_json(reports))
     raise typer.Exit(2 if any_error else 0 if all_ok else 1)
+
+
+def _register_rules() -> None:
+    from analyzer.commands.rules import app as rules_app
+
+    app.add_typer(rules_app, name="rules")
+
+
+_register_rules()
 
 
 @app.command()

@@ -142,6 +142,9 @@ class Finding(BaseModel):
     values: dict[str, Any] = Field(
         default_factory=dict, description="Rule values applied, each with effective date and source."
     )
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="Where the document states what the finding is about (contract clauses)."
+    )
 
 
 class ErrorInfo(BaseModel):
@@ -154,6 +157,9 @@ class RulesUsed(BaseModel):
     version: str
     as_of: dt.date
     overrides: list[str] = Field(default_factory=list)
+    also: list[str] = Field(
+        default_factory=list, description="Packs applied to every report as well (id@version): notes, contract..."
+    )
 
 
 class Report(BaseModel):
@@ -162,6 +168,7 @@ class Report(BaseModel):
     sha256: str | None = None
     language: Language | None = None
     permit: str = "skilled"
+    permit_reason: str | None = Field(default=None, description="Why this permit profile was chosen (--permit auto).")
     as_of: dt.date
     fields: Fields = Field(default_factory=Fields)
     findings: list[Finding] = Field(default_factory=list)

@@ -77,7 +77,7 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
     from analyzer.extract.language import detect_language
     from analyzer.readers import ReadError, ReadLimits, read_document
     from analyzer.rules.checker import check
-    from analyzer.rules.loader import apply_overrides, pack_for
+    from analyzer.rules.loader import pack_for
     from analyzer.rules.verdict import verdict
 
     started = time.perf_counter()
@@ -131,20 +131,36 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
             confidence=1.0,
             evidence=[Evidence(page=0, text="--degree given on the command line")],
         )
-    pack = pack_for(options.permit)
+    from analyzer.extract.clauses import scan_clauses
+    from analyzer.rules.loader import apply_overrides_all, packs_for_every_report
+    from analyzer.rules.permits import choose_permit
+
+    clauses = scan_clauses(document, fields)
+    permit, permit_reason = choose_permit(options.permit, fields, clauses)
+    pack = pack_for(permit)
+    others = packs_for_every_report()
     if options.rules_override:
-        pack = apply_overrides(pack, options.rules_override)
-    findings = check(fields, pack, options.as_of)
+        pack, *others = apply_overrides_all([pack, *others], options.rules_override)
+    text = document.text
+    findings = check(fields, pack, options.as_of, clauses=clauses, text=text)
+    # Notes, minimum wages (scope udi) and contract completeness (scope contract) come after the permit's findings.
+    extra = [f for other in others for f in check(fields, other, options.as_of, clauses=clauses, text=text)]
+    findings += sorted(extra, key=lambda f: f.scope != "udi")
     return Report(
         file=str(path),
         as_of=options.as_of,
-        permit=options.permit,
+        permit=permit,
+        permit_reason=permit_reason,
         sha256=sha,
         language=language,  # type: ignore[arg-type]
         fields=fields,
         findings=findings,
         verdict=verdict(findings),
-        rules=RulesUsed(pack=pack.id, version=pack.version, as_of=options.as_of, overrides=pack.overrides),
+        rules=RulesUsed(
+            pack=pack.id, version=pack.version, as_of=options.as_of,
+            overrides=pack.overrides + [o for other in others for o in other.overrides],
+            also=[f"{other.id}@{other.version}" for other in others],
+        ),  # fmt: skip
         pages=len(document.pages),
         warnings=document.warnings,
         seconds=round(time.perf_counter() - started, 3),

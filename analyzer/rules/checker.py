@@ -8,19 +8,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from analyzer.model import ExtractedField, Fields, Finding, Localized, Salary, Status
+from analyzer.model import Evidence, ExtractedField, Fields, Finding, Localized, Salary, Status
 from analyzer.rules.loader import DatedValue, Rule, RulePack
+
+if TYPE_CHECKING:
+    from analyzer.extract.clauses import ClauseScan
 
 Outcome = tuple[Status, dict[str, Any]]
 
 
 class _Ctx:
-    def __init__(self, fields: Fields, pack: RulePack, as_of: dt.date) -> None:
+    def __init__(
+        self, fields: Fields, pack: RulePack, as_of: dt.date, clauses: ClauseScan | None = None, text: str = ""
+    ) -> None:
         self.fields = fields
         self.pack = pack
         self.as_of = as_of
+        self.clauses = clauses
+        self.text = text
         floor = pack.value("min_confidence", as_of) if "min_confidence" in pack.values else None
         self.min_confidence = floor.value if floor else 0.6
 
@@ -191,11 +198,19 @@ class _Blank(dict[str, Any]):
         return ""
 
 
-def check(fields: Fields, pack: RulePack, as_of: dt.date) -> list[Finding]:
-    c = _Ctx(fields, pack, as_of)
+def check(
+    fields: Fields, pack: RulePack, as_of: dt.date, *, clauses: ClauseScan | None = None, text: str = ""
+) -> list[Finding]:
+    """Findings for every rule of a pack. ``clauses`` (contract clauses and signals) and the document ``text``
+    feed the contract, seasonal, minimum-wage and note checks; the skilled-worker checks use fields only."""
+    c = _Ctx(fields, pack, as_of, clauses, text)
     findings: list[Finding] = []
     for rule in pack.rules:
         status, vals = CHECKS[rule.check](rule, c)
+        if vals.pop("_skip", False):
+            continue
+        evidence: list[Evidence] = vals.pop("_evidence", [])
+        value_names: list[str] = vals.pop("_values", [])
         template = getattr(rule.text, "pass_" if status == "pass" else status) or rule.text.review
         assert template is not None, f"rule {rule.id} has no text for {status}"
         mapping = _Blank(vals)
@@ -204,7 +219,7 @@ def check(fields: Fields, pack: RulePack, as_of: dt.date) -> list[Finding]:
         if rule.fix and status != "pass":
             fix = Localized(en=rule.fix.en.format_map(mapping), nb=rule.fix.nb.format_map(mapping))
         used = {}
-        for name in rule.values:
+        for name in value_names or rule.values:
             entry = pack.value(name, as_of)
             if entry is not None:
                 used[name] = {
@@ -225,6 +240,16 @@ def check(fields: Fields, pack: RulePack, as_of: dt.date) -> list[Finding]:
                 reference=rule.reference,
                 fix=fix,
                 values=used,
+                evidence=evidence,
             )
         )
     return findings
+
+
+def _register_more_checks() -> None:
+    from analyzer.rules.more_checks import MORE_CHECKS
+
+    CHECKS.update(MORE_CHECKS)
+
+
+_register_more_checks()

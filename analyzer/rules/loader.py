@@ -59,11 +59,23 @@ class RuleText(BaseModel):
 
 
 class Example(BaseModel):
+    """A worked case the rule must get right: ``offercheck rules test`` runs every one.
+
+    ``fields`` maps field names to a bare value (read with full confidence) or to ``{value, confidence,
+    conflict}``; ``clauses`` maps clause/signal names (see analyzer/extract/clauses.py) to ``true`` or to
+    ``{values: {...}}``.
+    """
+
     model_config = ConfigDict(extra="forbid")
 
-    fields: dict[str, Any]
-    expect: Literal["pass", "fail", "missing", "review", "info"]
+    fields: dict[str, Any] = Field(default_factory=dict)
+    clauses: dict[str, Any] = Field(default_factory=dict)
+    text: str = Field(default="", description="Document text, for checks that read it (sector detection).")
+    expect: Literal["pass", "fail", "missing", "review", "info", "none"] = Field(
+        description='The status the rule must give; "none" = no finding (a note that does not apply).'
+    )
     as_of: dt.date | None = None
+    note: str | None = None
 
 
 class Rule(BaseModel):
@@ -79,6 +91,22 @@ class Rule(BaseModel):
     text: RuleText
     fix: Localized | None = None
     examples: list[Example] = Field(default_factory=list)
+    description: str | None = Field(default=None, description="What the rule checks, in one line (rules list).")
+
+
+class Sector(BaseModel):
+    """A sector with a generally applicable collective agreement (minimum-wages pack): how to recognise it and
+    which dated values hold its minimum hourly wage per category."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: Localized
+    cues: dict[Literal["en", "nb", "nn"], list[str]]
+    title_cues: dict[Literal["en", "nb", "nn"], list[str]] = Field(default_factory=dict)
+    categories: dict[str, str] = Field(description="category (skilled, unskilled, adult, under_18...) -> value name")
+    default_category: str
+    skilled_category: str | None = None
+    note: Localized | None = None
 
 
 class RulePack(BaseModel):
@@ -91,6 +119,7 @@ class RulePack(BaseModel):
     version: str
     values: dict[str, Parameter]
     rules: list[Rule]
+    sectors: dict[str, Sector] = Field(default_factory=dict)
     overrides: list[str] = Field(default_factory=list, exclude=True)
 
     @model_validator(mode="after")
@@ -102,6 +131,14 @@ class RulePack(BaseModel):
             missing = [v for v in rule.values if v not in self.values]
             if missing:
                 raise ValueError(f"rule {rule.id} names unknown values {missing}")
+        for name, sector in self.sectors.items():
+            unknown = [v for v in sector.categories.values() if v not in self.values]
+            if unknown:
+                raise ValueError(f"sector {name} names unknown values {unknown}")
+            if sector.default_category not in sector.categories:
+                raise ValueError(f"sector {name}: default_category {sector.default_category} is not a category")
+            if sector.skilled_category and sector.skilled_category not in sector.categories:
+                raise ValueError(f"sector {name}: skilled_category {sector.skilled_category} is not a category")
         return self
 
     def value(self, name: str, when: dt.date) -> DatedValue | None:
@@ -128,14 +165,44 @@ def pack_for(permit: str) -> RulePack:
     raise FileNotFoundError(f"no rule pack for permit '{permit}' in {RULES_DIR}")
 
 
-def apply_overrides(pack: RulePack, path: Path) -> RulePack:
-    """Dated values from the user's file are merged into the pack's histories (the user's entry wins a tie)."""
+def load_all_packs() -> list[RulePack]:
+    """Every ``rulepack/1`` file in patterns/rules, validated, in file-name order."""
+    packs = []
+    for path in sorted(RULES_DIR.glob("*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(raw, dict) and raw.get("schema") == "rulepack/1":
+            packs.append(RulePack.model_validate(raw))
+    return packs
+
+
+def packs_for_every_report() -> list[RulePack]:
+    """Packs applied whatever the permit (``permit: any``): contract completeness, minimum wages."""
+    return [p for p in load_all_packs() if p.permit == "any"]
+
+
+def apply_overrides(pack: RulePack, path: Path, *, strict: bool = True) -> RulePack:
+    """Dated values from the user's file are merged into the pack's histories (the user's entry wins a tie).
+
+    With ``strict=False`` names the pack does not have are skipped (another pack may own them).
+    """
     data = OverrideFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     pack = pack.model_copy(deep=True)
     for name, entries in data.values.items():
         if name not in pack.values:
+            if not strict:
+                continue
             raise ValueError(f"{path}: unknown value '{name}' (known: {', '.join(sorted(pack.values))})")
         history = [h for h in pack.values[name].history if h.from_ not in {e.from_ for e in entries}]
         pack.values[name].history = sorted(history + entries, key=lambda v: v.from_)
         pack.overrides.append(f"{name} from {path}")
     return pack
+
+
+def apply_overrides_all(packs: list[RulePack], path: Path) -> list[RulePack]:
+    """Applies one override file to several packs; a name no pack knows is an error."""
+    data = OverrideFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    known = {name for pack in packs for name in pack.values}
+    unknown = sorted(set(data.values) - known)
+    if unknown:
+        raise ValueError(f"{path}: unknown value(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+    return [apply_overrides(pack, path, strict=False) for pack in packs]

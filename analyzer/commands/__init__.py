@@ -1,0 +1,1 @@
+"""Bodies of CLI command groups; analyzer/cli.py only registers them."""

@@ -1,0 +1,50 @@
+"""Validates every YAML data file under patterns/ against its schema (lexicon, clause cues, rule packs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from analyzer.extract.lexicon import PATTERNS_DIR
+
+
+def validate_file(path: Path) -> None:
+    """Raises ValueError (with the file name) when the file does not validate."""
+    from analyzer.extract.clauses import load_clause_patterns
+    from analyzer.extract.lexicon import load_lexicon
+    from analyzer.rules.loader import RulePack
+
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from exc
+    schema = raw.get("schema") if isinstance(raw, dict) else None
+    try:
+        if path.name == "lexicon.yaml":
+            load_lexicon(path)
+        elif schema == "clauses/1":
+            load_clause_patterns(path)
+        elif schema == "rulepack/1":
+            RulePack.model_validate(raw)
+        else:
+            raise ValueError(f"unknown schema {schema!r} (expected rulepack/1, clauses/1 or the lexicon)")
+    except (ValidationError, ValueError) as exc:
+        raise ValueError(
+            f"{path.relative_to(PATTERNS_DIR.parent) if path.is_relative_to(PATTERNS_DIR.parent) else path}: {exc}"
+        ) from exc
+
+
+def pattern_files() -> list[Path]:
+    return sorted(p for p in PATTERNS_DIR.rglob("*") if p.suffix in (".yaml", ".yml"))
+
+
+def validate_pattern_files() -> list[str]:
+    problems = []
+    for path in pattern_files():
+        try:
+            validate_file(path)
+        except ValueError as exc:
+            problems.append(str(exc))
+    return problems
