@@ -36,6 +36,7 @@ class Line(BaseModel):
     bbox: BBox | None = None
     block: Block = "body"
     cells: tuple[str, ...] | None = None
+    ocr_confidence: float | None = None
 
 
 class Page(BaseModel):
