@@ -146,7 +146,7 @@ _EMPTY_VALUES = {"", "-", "–", "—", "_", "__", "___", "...", "…", "n/a"}
 
 def _is_heading(text: str, max_words: int) -> bool:
     body = _NUMBERING.sub("", text).strip()
-    if re.search(r":\s*\S", body):
+    if re.search(r":\s*\S", body) or body.endswith((".", "!", "?")):
         return False
     if any(ch.isdigit() for ch in body):
         return False
@@ -236,7 +236,7 @@ _SALUTATION = re.compile(
     r"^\s*(?:(?:dear|kjære|kjaere|hei|hi|hello)\s+|(?:til|to)\s*:\s*)(?:(?:mr|mrs|ms|dr)\.?\s+)?[A-ZÆØÅ][\w\-]+",
     re.IGNORECASE,
 )
-_NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÆØÅ][\w\-]+(?:\s+[A-ZÆØÅ][\w\-]+){1,3}$")
+_NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÆØÅ][a-zæøåéèüöäç\-]+(?:\s+[A-ZÆØÅ][a-zæøåéèüöäç\-]+){1,3}$")
 _LEGAL_FORM = re.compile(r"\b(?:AS|ASA|ANS|DA|SA|BA|KS|NUF|Ltd|Limited|GmbH|AB|Inc|LLC|plc)\b")
 
 

@@ -14,8 +14,9 @@ from analyzer.model import Candidate, Degree, ExtractedField
 
 _RANK = {"vocational": 0, "bachelor": 1, "master": 2}
 _PREFERRED = re.compile(
-    r"ønskelig|ynskjeleg|fordel|advantage|preferred|preferably|nice to have|plus|merit|foretrekk|gjerne|"
-    r"will be considered|vil bli vektlagt|vektlegg", re.IGNORECASE
+    r"ønskelig|ønskjeleg|ynskjeleg|fordel|advantage|preferred|preferably|nice to have|plus|merit|foretrekk|gjerne|"
+    r"asset|beneficial|desirable|welcome|is valued|will be considered|vil bli vektlagt|vektlegg|positivt",
+    re.IGNORECASE
 )
 
 

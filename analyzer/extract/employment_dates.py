@@ -20,6 +20,10 @@ _PERIOD_CUE = re.compile(
     r"ansatt|tilsett|employ|kontrakt|contract|avtale",
     re.IGNORECASE,
 )
+# An end label right after these words is about the offer, not the job: "Tilbudet gjelder til 19. mars".
+_ABOUT_THE_OFFER = re.compile(r"tilbud|tilbod|offer|svar|reply|respond|aksept|accept|frist|deadline", re.IGNORECASE)
+# End labels that are too general to trust when the document says the post is permanent.
+_WEAK_END = re.compile(r"^(?:until|til og med|gjelder til|gjeld til|varer til|ansatt til|tilsett til)$", re.IGNORECASE)
 _NOT_EMPLOYMENT = re.compile(r"tariff|overenskomst|agreement period|prøvetid|probation|trial", re.IGNORECASE)
 
 
@@ -41,6 +45,8 @@ def extract_dates(ctx: Context) -> tuple[ExtractedField[dt.date], ExtractedField
                 continue
             if _NOT_EMPLOYMENT.search(head + window.label_text):
                 continue
+            if concept == "end_date" and _ABOUT_THE_OFFER.search(head):
+                continue
             for found in _dates_in_window(window.text, day_first):
                 gap = window.text[: found.start]
                 if len(gap) > 70 or not_start.search(gap) or _NOT_EMPLOYMENT.search(gap):
@@ -58,6 +64,9 @@ def extract_dates(ctx: Context) -> tuple[ExtractedField[dt.date], ExtractedField
     _periods(ctx, day_first, starts, ends)
     start = resolve(starts)
     permanent = phrase_set_regex("permanent")
+    if any(permanent.search(line.text) for line in ctx.lines):
+        ends = [p for p in ends if not any(_WEAK_END.match(e.note.removeprefix("after label '").rstrip("'"))
+                                           for e in p.evidence if e.note)]  # fmt: skip
     end_note = None
     if not ends:
         for i, line in enumerate(ctx.lines):

@@ -36,6 +36,7 @@ class Lexicon(BaseModel):
     degrees: dict[Literal["master", "bachelor", "vocational"], list[str]]
     requirement_cues: PerLanguage
     legal_forms: list[str]
+    public_bodies: dict[Literal["suffixes", "prefixes"], list[str]]
     months: dict[int, list[str]]
     language_markers: PerLanguage
 

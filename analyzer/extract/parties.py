@@ -39,6 +39,26 @@ def _legal_name() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wÆØÅæøå])(?P<name>{name}\s+(?:{'|'.join(upper)}|(?i:{'|'.join(lower)})))(?![\wÆØÅæøå])")
 
 
+@cache
+def _public_body() -> re.Pattern[str]:
+    bodies = lexicon().public_bodies
+    suffix = "|".join(re.escape(x) for x in sorted(bodies["suffixes"], key=len, reverse=True))
+    prefix = "|".join(re.escape(x) for x in sorted(bodies["prefixes"], key=len, reverse=True))
+    place = r"[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:\s+og\s+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?"
+    return re.compile(
+        rf"(?<![\wÆØÅæøå])(?P<name>(?:{prefix})(?:\s+{place})?|[A-ZÆØÅ][\wæøå\-]*(?:{suffix})"
+        rf"|[A-ZÆØÅ][\wæøå\-]+\s+(?:{suffix}))(?![\wÆØÅæøå])"
+    )
+
+
+def _employer_name(text: str) -> re.Match[str] | None:
+    legal = _legal_name().search(text)
+    public = _public_body().search(text)
+    if legal and public:
+        return legal if legal.start() <= public.start() else public
+    return legal or public
+
+
 def _clean(name: str) -> str:
     words = name.split()
     while words and (words[0].lower() in _CONNECTORS or words[0].lower() in ("mellom", "between", "firma")):
@@ -52,7 +72,7 @@ def extract_employer(ctx: Context) -> ExtractedField[str]:
     for window in label_windows(ctx, label_regex("employer"), span=90, body_only=False):
         if window.same_segment and not re.match(r"\s*[:\-–]|\s*\(", window.text):
             continue  # "the employer will ..." is prose, not a key/value pair
-        m = legal.search(window.text[:70])
+        m = _employer_name(window.text[:70])
         line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
         if m:
             proposals.append(Proposal(_clean(m.group("name")), 0.9, [ctx.evidence(line_index, note="after employer label")]))
@@ -63,9 +83,9 @@ def extract_employer(ctx: Context) -> ExtractedField[str]:
                 proposals.append(Proposal(value, 0.5, [ctx.evidence(line_index, note="after employer label")]))
     counts: dict[str, int] = {}
     for i, line in enumerate(ctx.lines):
-        for m in legal.finditer(line.text):
+        for m in [*legal.finditer(line.text), *_public_body().finditer(line.text)]:
             name = _clean(m.group("name"))
-            if len(name.split()) < 2:
+            if len(name.split()) < 2 and not _public_body().fullmatch(name):
                 continue
             counts[name] = counts.get(name, 0) + 1
             after = line.text[m.end() : m.end() + 40]

@@ -10,9 +10,16 @@ from analyzer.model import ExtractedField
 
 _KEY_ONLY = re.compile(r"^(?:location|sted|stad|lokalisert|stasjonert)$", re.IGNORECASE)
 # Prose that names the office: "in our Oslo office", "ved kontoret vårt i Bergen", "at our office in Tromsø".
+_WORKPLACE_NOUN = (
+    r"office|offices|plant|site|facility|factory|workshop|yard|base|terminal|warehouse|store|shop|hotel|school|"
+    r"hospital|kontor|kontoret|kontora|anlegg|anlegget|avdeling|avdelingen|avdelinga|fabrikk|fabrikken|verksted|"
+    r"verkstedet|verkstad|verkstaden|butikk|butikken|hotell|hotellet|skole|skolen|skule|skulen|sykehus|sykehuset|"
+    r"sjukehus|sjukehuset|lager|lageret|terminalen|basen|verft|verftet|hovudbase|driftsbase"
+)
+# Prose that names the workplace: "in our Oslo office", "at our plant in Kristiansand", "ved anlegget vårt i Måløy".
 _OFFICE = re.compile(
-    r"\b(?:our|the)\s+(?P<a>[A-ZÆØÅ][\wæøå]+)\s+office\b"
-    r"|\b(?:office|offices|kontor|kontoret|kontora|avdelingen|avdelinga)(?:\s+(?:vårt|vårt|våre))?\s+(?:in|i|på)\s+"
+    r"\b(?:our|the)\s+(?P<a>[A-ZÆØÅ][\wæøå]+)\s+(?:office|plant|site|facility|factory|workshop|yard|base)\b"
+    rf"|\b(?:{_WORKPLACE_NOUN})(?:\s+(?:vårt|vår|våre|vårt|our))?\s+(?:in|i|på)\s+"
     r"(?P<b>[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:i\s+)?[A-ZÆØÅ][\wæøå\-]+)?)"
 )
 _LEAD = re.compile(r"^\s*(?:[:\-–]\s*)?(?:(?:er|is|will be|skal vere|skal være|blir|vil være|i|in|at|ved|på|til)\s+)+", re.I)

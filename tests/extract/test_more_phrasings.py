@@ -71,3 +71,53 @@ def test_location_in_prose(text, expected):
 def test_head_office_in_prose_is_not_preferred_over_workplace():
     f = fields("Vårt hovedkontor er i Oslo.\nArbeidssted: Tromsø")
     assert f.work_location.value == "Tromsø"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Arbeidsgiver: Kystverkdirektoratet", "Kystverkdirektoratet", id="nb-directorate-no-suffix"),
+        pytest.param("Høgskulen i Nordfjord\nTilsetjingsbrev\nDu er tilsett som stipendiat.", "Høgskulen i Nordfjord",
+                     id="nn-university-college-letterhead"),
+        pytest.param(
+            "Vi har gleden av å tilby deg stilling ved Haugesund sykehus. Arbeidsgiver er Helse Fonna HF, "
+            "org.nr. 983 974 732.", "Helse Fonna HF", id="nb-hospital-is-not-the-trust",
+        ),
+    ],
+)  # fmt: skip
+def test_public_employers(text, expected):
+    assert fields(text).employer.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Fast ansettelse. Tilbudet gjelder til 19. mars 2026.", None, id="nb-offer-validity-not-end"),
+        pytest.param("Duration: fixed-term from 17.08.2026 until 16.08.2030.", dt.date(2030, 8, 16), id="en-range"),
+        pytest.param("Period of employment: 17.08.2026 - 16.08.2030", dt.date(2030, 8, 16), id="en-dash-range"),
+    ],
+)
+def test_end_date_phrasings(text, expected):
+    assert fields(text).end_date.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Applicants must hold a Norwegian trade certificate as electrician.", "vocational", id="en-must-hold"),
+        pytest.param("A trade certificate would be an asset.", None, id="en-asset-is-not-required"),
+    ],
+)
+def test_degree_phrasings(text, expected):
+    assert fields(text).degree_required.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The work will be carried out at our plant in Kristiansand.", "Kristiansand", id="en-plant-in"),
+        pytest.param("Arbeidet skal utførast ved anlegget vårt i Måløy.", "Måløy", id="nn-anlegget-vart-i"),
+    ],
+)
+def test_workplace_named_in_prose(text, expected):
+    assert fields(text).work_location.value == expected
