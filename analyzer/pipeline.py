@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from analyzer.model import Degree, Document, ErrorInfo, Evidence, ExtractedField, Fields, Report, RulesUsed
+from analyzer.model import (
+    Degree,
+    Document,
+    ErrorInfo,
+    Evidence,
+    ExtractedField,
+    Fields,
+    Page,
+    Report,
+    RulesUsed,
+)  # fmt: skip
 
 if TYPE_CHECKING:
     from analyzer.readers.errors import Deadline
@@ -169,33 +179,45 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
     )
 
 
-# OCR'd text at or above this mean word confidence (0–1) is trusted as much as a text layer.
-OCR_TRUSTED = 0.85
+# OCR word confidence (0–1) at or above which a value is trusted as much as a text layer's, and at or below
+# which it is not trusted at all; in between, the field's confidence is scaled down linearly.
+OCR_TRUSTED = 0.9
+OCR_UNTRUSTED = 0.5
 
 
 def _discount_ocr(fields: Fields, document: Document) -> tuple[list[int], float | None]:
-    """Scale down the confidence of values read from OCR'd pages whose mean word confidence is low.
+    """Lower the confidence of values read by OCR from words Tesseract was unsure of.
 
-    A value from a page OCR'd at 0.60 keeps 0.60 / 0.85 of its confidence, which can turn a pass into
-    "review" in the checker. Returns the OCR'd page numbers and their overall mean confidence.
+    Each piece of evidence on an OCR'd page is matched to its line; the line's weakest word confidence (or
+    the page's mean if the line is not found) scales the field's confidence, which turns a pass into
+    "review" in the checker when it drops below the rule pack's minimum. Returns the OCR'd page numbers
+    and their mean word confidence.
     """
-    ocr = {p.number: p.ocr_confidence for p in document.pages if p.ocr}
-    if not ocr:
+    ocr_pages = {p.number: p for p in document.pages if p.ocr}
+    if not ocr_pages:
         return [], None
-    known = [c for c in ocr.values() if c is not None]
+    known = [p.ocr_confidence for p in ocr_pages.values() if p.ocr_confidence is not None]
     mean = round(sum(known) / len(known), 3) if known else None
     for name in type(fields).model_fields:
         field = getattr(fields, name)
-        pages = {ev.page for ev in field.evidence if ev.page in ocr}
-        if field.value is None or not pages:
+        confs = [_evidence_ocr_confidence(ev, ocr_pages[ev.page]) for ev in field.evidence if ev.page in ocr_pages]
+        if field.value is None or not confs:
             continue
-        worst = min((ocr[n] or 0.0) for n in pages)
-        if worst < OCR_TRUSTED:
-            factor = worst / OCR_TRUSTED
+        worst = min(confs)
+        factor = min(1.0, max(0.0, (worst - OCR_UNTRUSTED) / (OCR_TRUSTED - OCR_UNTRUSTED)))
+        if factor < 1.0:
             field.confidence = round(field.confidence * factor, 3)
-            note = f"read by OCR (page confidence {worst:.2f}); confidence lowered"
+            note = f"read by OCR, weakest word confidence {worst:.2f}; check against the document"
             field.note = f"{field.note}; {note}" if field.note else note
-    return sorted(ocr), mean
+    return sorted(ocr_pages), mean
+
+
+def _evidence_ocr_confidence(evidence: Evidence, page: Page) -> float:
+    for line in page.lines:
+        same = evidence.bbox is not None and evidence.bbox == line.bbox
+        if (same or (evidence.text and evidence.text in line.text)) and line.ocr_confidence is not None:
+            return line.ocr_confidence
+    return page.ocr_confidence if page.ocr_confidence is not None else 0.0
 
 
 def _sha256(path: Path) -> str:

@@ -8,6 +8,8 @@ from a scanned page points at the right place just as it does for a text page. O
 from __future__ import annotations
 
 import math
+import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +24,11 @@ INSTALL_HINT = (
     "install Tesseract (Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng) "
     "and the OCR extra (pip install 'offercheck[ocr]')"
 )
+# Words Tesseract itself scores below this (0–1) are mostly speckle read as letters; they count in the page's
+# confidence but are left out of the text, so a garbled word becomes "not found" rather than a wrong value.
+MIN_WORD_CONFIDENCE = 0.3
+# Table rulings read as letters: a "word" made only of bars and brackets is a printed line, not text.
+_RULE = re.compile(r"[|¦!\[\]{}()_—–-]+")
 _MAX_SKEW = 5.0  # degrees searched each way
 _SKEW_STEP = 0.25
 
@@ -77,25 +84,97 @@ def ocr_page(pdf_page: Any, number: int, deadline: Deadline = NO_DEADLINE) -> tu
     if not status.available:
         raise OcrUnavailable(status.reason)
     image = pdf_page.to_image(resolution=RESOLUTION).original
-    words, confidence = ocr_image(image, status.lang, deadline)
+    result = ocr_image(image, status.lang, deadline)
     scale = 72.0 / RESOLUTION
-    x_off, y_off = float(pdf_page.bbox[0]), float(pdf_page.bbox[1])
-    for w in words:
-        w["x0"] = w["x0"] * scale + x_off
-        w["x1"] = w["x1"] * scale + x_off
-        w["top"] = w["top"] * scale + y_off
-        w["bottom"] = w["bottom"] * scale + y_off
+    for w in result.words:
+        for key in ("x0", "x1", "top", "bottom"):
+            w[key] *= scale
     from analyzer.readers.pdf import _group_lines
 
-    return _group_lines(words, number), confidence
+    # Lines are grouped where the text is level (the deskewed image); their boxes are then turned back onto
+    # the page as it is (the skewed scan) and shifted to the page's origin, so evidence points at the scan.
+    x_off, y_off = float(pdf_page.bbox[0]), float(pdf_page.bbox[1])
+    cx, cy = result.center[0] * scale, result.center[1] * scale
+    lines = []
+    for row in _rows(result.words):
+        for line in _group_lines(row, number):
+            if line.bbox is not None:
+                x0, top, x1, bottom = _unrotate(line.bbox, result.angle, cx, cy)
+                line = line.model_copy(update={"bbox": (x0 + x_off, top + y_off, x1 + x_off, bottom + y_off)})
+            lines.append(line.model_copy(update={"ocr_confidence": _line_confidence(line, row)}))
+    return lines, result.confidence
 
 
-def ocr_image(image: Any, lang: str, deadline: Deadline = NO_DEADLINE) -> tuple[list[dict[str, Any]], float | None]:
-    """Words (pixel boxes in the original image's frame, with ``conf`` 0–1) and their mean confidence."""
+def _line_confidence(line: Line, row: list[dict[str, Any]]) -> float | None:
+    """The weakest word's confidence among the row's words that made it into this line: misreads live there."""
+    if line.bbox is None:
+        return None
+    texts = set(line.text.replace(" | ", " ").split())
+    confs = [w["conf"] for w in row if w["text"] in texts]
+    return round(min(confs), 3) if confs else None
+
+
+def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Visual rows from Tesseract's own lines (deskewed frame).
+
+    Tesseract's lines are kept whole (its glyph-tight boxes make "om" shorter than "Lønn", so regrouping by
+    box tops splits and interleaves lines). Two Tesseract lines side by side (a form's label and value, in
+    different blocks) whose vertical spans mostly overlap form one row. Every word of a row gets the row's
+    top and bottom, so the PDF line grouper keeps it as one line and splits cells at wide gaps.
+    """
+    by_line: dict[tuple[int, int, int], list[dict[str, Any]]] = {}
+    for w in words:
+        by_line.setdefault(w["line"], []).append(w)
+    spans = []
+    for group in by_line.values():
+        heights = sorted(w["bottom"] - w["top"] for w in group)
+        typical = heights[len(heights) // 2]
+        core = [w for w in group if w["bottom"] - w["top"] <= typical * 1.8] or group
+        spans.append((min(w["top"] for w in core), max(w["bottom"] for w in core), group))
+    spans.sort(key=lambda s: (s[0] + s[1]) / 2)
+    rows: list[tuple[float, float, list[dict[str, Any]]]] = []
+    for top, bottom, group in spans:
+        x0, x1 = min(w["x0"] for w in group), max(w["x1"] for w in group)
+        for i, (rtop, rbottom, rwords) in enumerate(rows):
+            overlap = min(bottom, rbottom) - max(top, rtop)
+            apart = all(w["x1"] <= x0 or w["x0"] >= x1 for w in rwords)
+            if apart and overlap >= 0.5 * min(bottom - top, rbottom - rtop):
+                rows[i] = (min(top, rtop), max(bottom, rbottom), rwords + group)
+                break
+        else:
+            rows.append((top, bottom, list(group)))
+    out = []
+    for top, bottom, row in rows:
+        kept: list[dict[str, Any]] = []
+        for w in sorted(row, key=lambda w: w["x0"]):
+            if w["conf"] >= MIN_WORD_CONFIDENCE and not _RULE.fullmatch(w["text"]):
+                kept.append({**w, "top": top, "bottom": bottom})
+            elif kept and w["x0"] - kept[-1]["x1"] < (bottom - top) * 2:
+                # The dropped word's space is absorbed by its neighbour so it does not open a cell gap.
+                kept[-1]["x1"] = max(kept[-1]["x1"], w["x1"])
+        if kept:
+            out.append(kept)
+    return out
+
+
+@dataclass
+class OcrResult:
+    words: list[dict[str, Any]]
+    """Word boxes in pixels of the deskewed image, each with ``text`` and ``conf`` (0–1)."""
+    confidence: float | None
+    angle: float
+    center: tuple[float, float]
+
+
+def ocr_image(image: Any, lang: str, deadline: Deadline = NO_DEADLINE) -> OcrResult:
+    """Denoise, deskew and OCR an image; words keep their boxes in the deskewed frame (see :class:`OcrResult`)."""
     import pytesseract
-    from PIL import Image
+    from PIL import Image, ImageFilter
 
-    gray = image.convert("L")
+    # Tesseract's OpenMP threads fight each other on small machines; one thread is about twice as fast.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    # A 3×3 median filter removes scanner speckle (salt-and-pepper noise) without eating thin strokes.
+    gray = image.convert("L").filter(ImageFilter.MedianFilter(3))
     angle = estimate_skew(gray)
     work = gray.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255) if abs(angle) >= 0.2 else gray
     remaining = deadline.remaining
@@ -116,14 +195,18 @@ def ocr_image(image: Any, lang: str, deadline: Deadline = NO_DEADLINE) -> tuple[
         conf = float(data["conf"][i])
         if conf < 0 or not text or not text.strip():
             continue
-        left, top, width, height = (data[k][i] for k in ("left", "top", "width", "height"))
-        box = _unrotate((left, top, left + width, top + height), angle, cx, cy)
-        words.append({"text": text, "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3], "conf": conf / 100})
+        left, top, width, height = (float(data[k][i]) for k in ("left", "top", "width", "height"))
+        words.append({
+            "text": text, "x0": left, "top": top, "x1": left + width, "bottom": top + height, "conf": conf / 100,
+            "line": (data["block_num"][i], data["par_num"][i], data["line_num"][i]),
+        })  # fmt: skip
     mean = round(sum(w["conf"] for w in words) / len(words), 3) if words else None
-    return words, mean
+    return OcrResult(words, mean, angle if abs(angle) >= 0.2 else 0.0, (cx, cy))
 
 
-def _unrotate(box: tuple[float, float, float, float], angle: float, cx: float, cy: float) -> tuple[float, ...]:
+def _unrotate(
+    box: tuple[float, float, float, float], angle: float, cx: float, cy: float
+) -> tuple[float, float, float, float]:
     """Map a box found in the image rotated by ``angle`` (PIL: counter-clockwise) back to the original frame."""
     if abs(angle) < 0.2:
         return box
@@ -144,16 +227,18 @@ def estimate_skew(gray: Any) -> float:
     from PIL import Image
 
     small = gray.copy()
-    small.thumbnail((800, 800))
+    small.thumbnail((1200, 1200))
     ink = small.point(lambda v: 255 if v < 160 else 0)
     if not np.asarray(ink).any():
         return 0.0
-    best, best_score = 0.0, -1.0
-    steps = int(_MAX_SKEW / _SKEW_STEP)
-    for k in range(-steps, steps + 1):
-        angle = k * _SKEW_STEP
+
+    def score(angle: float) -> float:
         rows = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST), dtype=np.float64).sum(axis=1)
-        score = float(np.sum(np.diff(rows) ** 2))
-        if score > best_score:
-            best, best_score = angle, score
-    return best
+        return float(np.sum(np.diff(rows) ** 2))
+
+    steps = int(_MAX_SKEW / _SKEW_STEP)
+    coarse = [k * _SKEW_STEP for k in range(-steps, steps + 1)]
+    best: float = max(coarse, key=score)
+    fine = [best + k * 0.05 for k in range(-5, 6)]
+    refined: float = max(fine, key=score)
+    return round(refined, 2)
