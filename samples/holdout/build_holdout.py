@@ -32,6 +32,7 @@ reportlab.rl_config.invariant = 1
 
 from docx import Document  # noqa: E402
 from docx.shared import Cm, Pt  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.pagesizes import A4, LETTER  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
@@ -42,7 +43,6 @@ from reportlab.platypus import (  # noqa: E402
     Table,
     TableStyle,
 )
-from reportlab.lib import colors  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 AS_OF = "2026-06-01"
@@ -65,7 +65,7 @@ def orgnr_valid(s: str) -> bool:
     if len(s) != 9 or not s.isdigit():
         return False
     w = [3, 2, 7, 6, 5, 4, 3, 2]
-    r = 11 - sum(int(d) * x for d, x in zip(s[:8], w)) % 11
+    r = 11 - sum(int(d) * x for d, x in zip(s[:8], w, strict=True)) % 11
     if r == 10:
         return False
     return (0 if r == 11 else r) == int(s[8])
