@@ -166,6 +166,87 @@ def _register_rules() -> None:
 _register_rules()
 
 
+class BatchFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def batch(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files, folders (searched recursively) or glob patterns.", show_default=False)
+    ],
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-j", min=1, help="Worker processes. Default: one per core.")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write results to this file. Default: standard output.")
+    ] = None,
+    format: Annotated[BatchFormat, typer.Option("--format", "-f", help="One report per line, or a CSV row.")] = (
+        BatchFormat.jsonl
+    ),
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip files whose content already has a line in --out; append.")
+    ] = False,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Apply the rules in force on this date (YYYY-MM-DD). Default: today.")
+    ] = None,
+    degree: Annotated[
+        DegreeChoice | None, typer.Option("--degree", help="The education the posts require, if an offer omits it.")
+    ] = None,
+    lang: Annotated[LangChoice, typer.Option("--lang", help="Document language; auto detects it.")] = LangChoice.auto,
+    rules: Annotated[
+        Path | None, typer.Option("--rules", help="YAML file with dated values that override the rule pack.")
+    ] = None,
+    permit: Annotated[
+        PermitChoice,
+        typer.Option("--permit", help="Permit to check for; auto picks seasonal for a seasonal fixed-term offer."),
+    ] = PermitChoice.skilled,
+    redact: Annotated[
+        bool,
+        typer.Option("--redact", help="Mask national ID numbers, bank account numbers and e-mail addresses."),
+    ] = False,
+    summary_json: Annotated[
+        Path | None, typer.Option("--summary-json", help="Also write the end-of-run summary to this JSON file.")
+    ] = None,
+) -> None:
+    """Check many offers in parallel: one JSONL/CSV line per file, written as each finishes, then a summary.
+
+    Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be
+    read; 130: interrupted (run again with --resume to finish).
+    """
+    when = _parse_date(as_of)
+    if rules is not None and not rules.is_file():
+        raise typer.BadParameter(f"rules file '{rules}' does not exist", param_hint="--rules")
+    if resume and out is None:
+        raise typer.BadParameter("--resume needs --out (the file to continue)", param_hint="--resume")
+    from analyzer.batch.command import batch_main
+    from analyzer.pipeline import AnalyzeOptions
+
+    options = AnalyzeOptions(
+        as_of=when,
+        degree=degree.value if degree else None,
+        language=None if lang == LangChoice.auto else lang.value,
+        rules_override=rules,
+        permit=permit.value,
+    )
+    raise typer.Exit(
+        batch_main(
+            paths, options, workers=workers or 0, out=out, fmt=format.value, resume=resume, redact=redact,
+            summary_json=summary_json,
+        )  # fmt: skip
+    )
+
+
+def _register_rules() -> None:
+    from analyzer.commands.rules import app as rules_app
+
+    app.add_typer(rules_app, name="rules")
+
+
+_register_rules()
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the report (the JSON contract of `check --format json`)."""

@@ -1,0 +1,54 @@
+"""Body of ``offercheck batch`` (cli.py only declares the options and calls :func:`batch_main`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from analyzer.batch.inputs import iter_inputs, unmatched
+from analyzer.batch.output import ResumeError
+from analyzer.batch.runner import BatchOptions, run_batch
+from analyzer.pipeline import AnalyzeOptions
+
+EXIT_ALL_COMPLIANT = 0
+EXIT_NOT_ALL_COMPLIANT = 1
+EXIT_USAGE = 2  # also: some file could not be checked (verdict "error"), as `check` does
+EXIT_INTERRUPTED = 130
+
+
+def batch_main(
+    paths: list[Path],
+    analyze: AnalyzeOptions,
+    *,
+    workers: int,
+    out: Path | None,
+    fmt: str,
+    resume: bool,
+    redact: bool,
+    summary_json: Path | None,
+) -> int:
+    """Run a batch, print the summary on standard error, return the exit code."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    for pattern in unmatched(paths):
+        console.print(f"warning: no file matches {pattern!r}", markup=False, highlight=False)
+    if next(iter_inputs(paths), None) is None:
+        console.print("error: no PDF, DOCX or text files found in the given paths.", highlight=False)
+        return EXIT_USAGE
+    options = BatchOptions(
+        paths=paths, analyze=analyze, workers=workers, out=out, fmt=fmt, resume=resume, redact=redact
+    )
+    try:
+        summary = run_batch(options, stdout=sys.stdout)
+    except ResumeError as exc:
+        console.print(f"error: cannot resume: {exc}", markup=False, highlight=False)
+        return EXIT_USAGE
+    summary.render(console)
+    if summary_json is not None:
+        summary.write_json(summary_json)
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
+    if summary.verdicts["error"]:
+        return EXIT_USAGE
+    return EXIT_ALL_COMPLIANT if summary.all_compliant else EXIT_NOT_ALL_COMPLIANT

@@ -1,0 +1,223 @@
+"""Batch output lines (JSONL: the ``check --format jsonl`` report; CSV: one row per document) and reading a
+previous output back for ``--resume``."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from analyzer.model import Report
+
+CSV_COLUMNS = (
+    "file", "sha256", "verdict", "language", "employer", "job_title", "position_percentage",
+    "annual_salary_nok", "start_date", "work_location", "failing", "missing", "review", "error_kind",
+    "error_message",
+)  # fmt: skip
+"""``failing``/``missing``/``review`` hold requirement ids joined with ``;``."""
+
+ID_SEPARATOR = ";"
+# Cells a spreadsheet would run as a formula. Offers are untrusted input and recruiters open CSVs in Excel.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Record:
+    """What the summary needs from one document's report: small, so a batch never holds whole reports."""
+
+    file: str
+    sha256: str | None
+    verdict: str
+    failing: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    review: tuple[str, ...] = ()
+    error_kind: str | None = None
+    error_message: str | None = None
+
+
+@dataclass
+class Outcome:
+    """A worker's answer for one file: the summary record and the output line, ready to write."""
+
+    record: Record
+    line: str
+    pid: int = 0
+    max_rss_kb: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def record_from_report(report: Report) -> Record:
+    def ids(status: str) -> tuple[str, ...]:
+        return tuple(f.id for f in report.findings if f.status == status)
+
+    return Record(
+        file=report.file,
+        sha256=report.sha256,
+        verdict=report.verdict,
+        failing=ids("fail"),
+        missing=ids("missing"),
+        review=ids("review"),
+        error_kind=report.error.kind if report.error else None,
+        error_message=report.error.message if report.error else None,
+    )
+
+
+def jsonl_line(report: Report) -> str:
+    from analyzer.render.json import render_jsonl
+
+    return next(iter(render_jsonl([report])))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.2f}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _text_cell(value: Any) -> str:
+    text = _cell(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def csv_row(report: Report) -> list[str]:
+    record = record_from_report(report)
+    f = report.fields
+    return [
+        _text_cell(report.file),
+        _cell(report.sha256),
+        report.verdict,
+        _cell(report.language),
+        _text_cell(f.employer.value),
+        _text_cell(f.job_title.value),
+        _cell(f.position_percentage.value),
+        _cell(f.annual_salary_nok.value),
+        _cell(f.start_date.value),
+        _text_cell(f.work_location.value),
+        ID_SEPARATOR.join(record.failing),
+        ID_SEPARATOR.join(record.missing),
+        ID_SEPARATOR.join(record.review),
+        _cell(record.error_kind),
+        _text_cell(record.error_message),
+    ]
+
+
+def csv_line(cells: list[str] | tuple[str, ...]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    return buffer.getvalue().rstrip("\n")
+
+
+def render_line(report: Report, fmt: str) -> str:
+    """One output line (no newline) for ``fmt`` ``jsonl`` or ``csv``."""
+    return jsonl_line(report) if fmt == "jsonl" else csv_line(csv_row(report))
+
+
+# --------------------------------------------------------------------------- reading back (--resume)
+
+
+def _split_ids(text: str | None) -> tuple[str, ...]:
+    return tuple(part for part in (text or "").split(ID_SEPARATOR) if part)
+
+
+def _record_from_json(data: dict[str, Any]) -> Record:
+    findings = data.get("findings") or []
+    error = data.get("error") or {}
+
+    def ids(status: str) -> tuple[str, ...]:
+        return tuple(str(f.get("id")) for f in findings if isinstance(f, dict) and f.get("status") == status)
+
+    return Record(
+        file=str(data.get("file", "")),
+        sha256=data.get("sha256"),
+        verdict=str(data.get("verdict", "error")),
+        failing=ids("fail"),
+        missing=ids("missing"),
+        review=ids("review"),
+        error_kind=error.get("kind") if isinstance(error, dict) else None,
+        error_message=error.get("message") if isinstance(error, dict) else None,
+    )
+
+
+def _record_from_csv(row: dict[str, str]) -> Record:
+    def plain(text: str | None) -> str:
+        text = text or ""
+        return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+
+    return Record(
+        file=plain(row.get("file")),
+        sha256=row.get("sha256") or None,
+        verdict=row.get("verdict") or "error",
+        failing=_split_ids(row.get("failing")),
+        missing=_split_ids(row.get("missing")),
+        review=_split_ids(row.get("review")),
+        error_kind=row.get("error_kind") or None,
+        error_message=plain(row.get("error_message")) or None,
+    )
+
+
+class ResumeError(Exception):
+    """The existing output cannot be resumed (wrong format or columns)."""
+
+
+def drop_partial_last_line(path: Path) -> None:
+    """A run killed mid-write can leave half a line at the end: cut the file back to its last newline."""
+    with path.open("rb+") as fh:
+        size = fh.seek(0, io.SEEK_END)
+        if size == 0:
+            return
+        fh.seek(size - 1)
+        if fh.read(1) == b"\n":
+            return
+        keep = 0
+        position = size
+        while position > 0:
+            step = min(65536, position)
+            position -= step
+            fh.seek(position)
+            chunk = fh.read(step)
+            newline = chunk.rfind(b"\n")
+            if newline >= 0:
+                keep = position + newline + 1
+                break
+        fh.truncate(keep)
+
+
+def _complete_lines(path: Path) -> Iterator[str]:
+    """The file's lines, streamed, without a last line cut short (no newline) by a run killed mid-write."""
+    with path.open("rb") as fh:
+        for raw in fh:
+            if raw.endswith(b"\n"):
+                yield raw.decode("utf-8", errors="replace")
+
+
+def read_done(path: Path, fmt: str) -> Iterator[Record]:
+    """Records already in a previous output file (lines that do not parse are ignored and redone)."""
+    if fmt == "csv":
+        reader = csv.DictReader(_complete_lines(path))
+        if reader.fieldnames is None:
+            return
+        if tuple(reader.fieldnames) != CSV_COLUMNS:
+            raise ResumeError(f"'{path}' does not have the columns of an offercheck batch CSV.")
+        for row in reader:
+            yield _record_from_csv(row)
+        return
+    for number, text in enumerate(_complete_lines(path), 1):
+        if not text.strip():
+            continue
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if number == 1:
+                raise ResumeError(f"'{path}' is not a JSON Lines file of reports.") from exc
+            continue
+        if isinstance(data, dict):
+            yield _record_from_json(data)
