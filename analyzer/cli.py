@@ -110,6 +110,10 @@ def check(
     when = _parse_date(as_of)
     if rules is not None and not rules.is_file():
         raise typer.BadParameter(f"rules file '{rules}' does not exist", param_hint="--rules")
+    if rules is not None:
+        from analyzer.commands.rules import validated_packs
+
+        validated_packs(rules)  # a bad override file is a usage error, before any file is read
     from analyzer.pipeline import AnalyzeOptions, analyze
 
     options = AnalyzeOptions(

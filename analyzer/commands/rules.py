@@ -28,16 +28,18 @@ def _date(value: str | None) -> dt.date:
         ) from exc
 
 
-def _packs(rules_override: Path | None) -> list[RulePack]:
+def validated_packs(rules_override: Path | None) -> list[RulePack]:
     from analyzer.rules.loader import apply_overrides_all, load_all_packs
 
     packs = load_all_packs()
     if rules_override is not None:
         if not rules_override.is_file():
             raise typer.BadParameter(f"rules file '{rules_override}' does not exist", param_hint="--rules")
+        import yaml
+
         try:
             packs = apply_overrides_all(packs, rules_override)
-        except ValueError as exc:
+        except (ValueError, yaml.YAMLError) as exc:
             raise typer.BadParameter(str(exc), param_hint="--rules") from exc
     return packs
 
@@ -66,7 +68,7 @@ def list_rules(
 ) -> None:
     """Every rule: id, scope, what it checks, source, and the values in force on --as-of."""
     when = _date(as_of)
-    packs = [p for p in _packs(rules) if pack is None or p.id == pack]
+    packs = [p for p in validated_packs(rules) if pack is None or p.id == pack]
     if not packs:
         raise typer.BadParameter(f"no pack '{pack}'", param_hint="--pack")
     for p in packs:
@@ -97,7 +99,7 @@ def show(
     ] = None,
 ) -> None:
     """One rule in full: texts, fix wording, every dated value with its source, and its examples."""
-    for p in _packs(rules):
+    for p in validated_packs(rules):
         for rule in p.rules:
             if rule.id != rule_id:
                 continue

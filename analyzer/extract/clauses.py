@@ -236,7 +236,9 @@ _SALUTATION = re.compile(
     r"^\s*(?:(?:dear|kjære|kjaere|hei|hi|hello)\s+|(?:til|to)\s*:\s*)(?:(?:mr|mrs|ms|dr)\.?\s+)?[A-ZÆØÅ][\w\-]+",
     re.IGNORECASE,
 )
-_NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÆØÅ][a-zæøåéèüöäç\-]+(?:\s+[A-ZÆØÅ][a-zæøåéèüöäç\-]+){1,3}$")
+_NAME_LINE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÆØÅ][a-zæøåéèüöäç\-]+(?:\s+[A-ZÆØÅ][a-zæøåéèüöäç\-]+){1,3}$"
+)
 _LEGAL_FORM = re.compile(r"\b(?:AS|ASA|ANS|DA|SA|BA|KS|NUF|Ltd|Limited|GmbH|AB|Inc|LLC|plc)\b")
 
 
@@ -385,10 +387,17 @@ def scan_clauses(document: Document, fields: Fields | None = None) -> ClauseScan
     for name in CLAUSES:
         if name == "parties":
             employer, employee = raw["parties_employer"], raw["parties_employee"] + _addressee(lines)
-            known_employer = bool(employer) or bool(fields is not None and fields.employer.value)
-            hits[name] = (
-                hit_from(employer + employee, "clause") if known_employer and employee else ClauseHit()
+            from_field = (
+                fields.employer if fields is not None and fields.employer.value and not employer else None
             )
+            if (employer or from_field) and employee:
+                hit = hit_from(employer + employee, "clause")
+                if from_field is not None and from_field.evidence:
+                    note = "employer from the employer field"
+                    hit.evidence.insert(0, from_field.evidence[0].model_copy(update={"note": note}))
+                hits[name] = hit
+            else:
+                hits[name] = ClauseHit()
             continue
         hits[name] = hit_from(raw[name], "clause")
 
@@ -461,10 +470,24 @@ def _temporary(hits: dict[str, ClauseHit], fields: Fields | None) -> None:
     elif temporary.present and hits["permanent"].present:
         temporary.present = False
         temporary.note = "temporary and permanent cues both found; no end date: treated as permanent"
-    if fields is not None and fields.start_date.value and end is not None:
-        days = (end - fields.start_date.value).days
+    start = fields.start_date.value if fields is not None else None
+    if start is not None and end is not None:
+        days = (end - start).days
         if days > 0:
             temporary.values["months"] = round(days / 30.44, 2)
+    if temporary.present and "months" not in temporary.values:
+        # The end date or length from the duration clause itself ("til 31. august 2026", "for six months").
+        from analyzer.extract.dates import find_dates
+
+        for line_ev in hits["duration"].evidence:
+            later = [d.value for d in find_dates(line_ev.text) if start is not None and d.value > start]
+            if later:
+                temporary.values["months"] = round((max(later) - start).days / 30.44, 2)  # type: ignore[operator]
+                break
+            months = probation_months(line_ev.text)
+            if months is not None:
+                temporary.values["months"] = months
+                break
 
 
 def months_between(start: dt.date, end: dt.date) -> float:

@@ -97,6 +97,13 @@ def _probation_limits(rule: Rule, c: _Ctx) -> Outcome:
         start, end = c.fields.start_date.value, c.fields.end_date.value
         if start and end and end > start:
             post = round((end - start).days / 30.44, 2)
+    if post is None and temporary.present and share:
+        return "review", {
+            **vals,
+            "why": "the post is temporary but its length could not be read, so the half-of-the-post limit was not checked",
+            "why_nb": "stillingen er midlertidig, men lengden kunne ikke leses, så grensen på halve ansettelsestiden ble "
+            "ikke kontrollert",
+        }
     if post is not None and share and months > post * share.value + 0.05:
         return "fail", {**vals, "why": f"{_fmt(months)} months is more than half of the {_fmt(post)}-month temporary post",
                         "why_nb": f"{_fmt(months)} måneder er mer enn halvparten av den midlertidige stillingen på "
