@@ -252,6 +252,16 @@ _register_rules()
 
 
 @app.command()
+def doctor(
+    json_output: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
+) -> None:
+    """Show which optional parts (Tesseract OCR and its languages) and library versions are installed."""
+    from analyzer.commands.doctor import run
+
+    raise typer.Exit(run(as_json=json_output))
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the report (the JSON contract of `check --format json`)."""
     import json
