@@ -9,7 +9,7 @@ SAMPLE ?= samples/nb_tilbudsbrev_master.pdf
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,ocr]'
 	touch $@
 
 install: $(VENV)/.installed
