@@ -483,6 +483,8 @@ def _temporary(hits: dict[str, ClauseHit], fields: Fields | None) -> None:
             later = [d.value for d in find_dates(line_ev.text) if start is not None and d.value > start]
             if later:
                 temporary.values["months"] = round((max(later) - start).days / 30.44, 2)  # type: ignore[operator]
+                temporary.values["end_ordinal"] = max(later).toordinal()
+                temporary.evidence.append(line_ev)
                 break
             months = probation_months(line_ev.text)
             if months is not None:
@@ -490,5 +492,10 @@ def _temporary(hits: dict[str, ClauseHit], fields: Fields | None) -> None:
                 break
 
 
-def months_between(start: dt.date, end: dt.date) -> float:
-    return round((end - start).days / 30.44, 2)
+def end_date_from_clauses(scan: ClauseScan) -> tuple[dt.date | None, Evidence | None]:
+    """The end of a temporary post read from its duration clause, when the end_date field found none."""
+    temporary = scan.get("temporary")
+    ordinal = temporary.values.get("end_ordinal")
+    if ordinal is None:
+        return None, None
+    return dt.date.fromordinal(int(ordinal)), (temporary.evidence[-1] if temporary.evidence else None)

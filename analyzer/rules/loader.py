@@ -91,7 +91,9 @@ class Rule(BaseModel):
     text: RuleText
     fix: Localized | None = None
     examples: list[Example] = Field(default_factory=list)
-    description: str | None = Field(default=None, description="What the rule checks, in one line (rules list).")
+    description: str | None = Field(
+        default=None, description="What the rule checks, in one line (rules list)."
+    )
 
 
 class Sector(BaseModel):
@@ -103,7 +105,9 @@ class Sector(BaseModel):
     title: Localized
     cues: dict[Literal["en", "nb", "nn"], list[str]]
     title_cues: dict[Literal["en", "nb", "nn"], list[str]] = Field(default_factory=dict)
-    categories: dict[str, str] = Field(description="category (skilled, unskilled, adult, under_18...) -> value name")
+    categories: dict[str, str] = Field(
+        description="category (skilled, unskilled, adult, under_18...) -> value name"
+    )
     default_category: str
     skilled_category: str | None = None
     note: Localized | None = None
@@ -136,9 +140,13 @@ class RulePack(BaseModel):
             if unknown:
                 raise ValueError(f"sector {name} names unknown values {unknown}")
             if sector.default_category not in sector.categories:
-                raise ValueError(f"sector {name}: default_category {sector.default_category} is not a category")
+                raise ValueError(
+                    f"sector {name}: default_category {sector.default_category} is not a category"
+                )
             if sector.skilled_category and sector.skilled_category not in sector.categories:
-                raise ValueError(f"sector {name}: skilled_category {sector.skilled_category} is not a category")
+                raise ValueError(
+                    f"sector {name}: skilled_category {sector.skilled_category} is not a category"
+                )
         return self
 
     def value(self, name: str, when: dt.date) -> DatedValue | None:

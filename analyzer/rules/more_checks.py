@@ -153,6 +153,18 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def _seasonal_period(rule: Rule, c: _Ctx) -> Outcome:
     start, end = c.fields.start_date, c.fields.end_date
     limit = c.value("max_period_months")
+    if end.value is None and c.clauses is not None:
+        from analyzer.extract.clauses import end_date_from_clauses
+        from analyzer.model import ExtractedField
+
+        found, evidence = end_date_from_clauses(c.clauses)
+        if found is not None:  # read from the duration clause ("midlertidig til 30. september 2026")
+            ev = (
+                [evidence.model_copy(update={"note": "end date read from the duration clause"})]
+                if evidence
+                else []
+            )
+            end = ExtractedField[dt.date](value=found, confidence=0.7, evidence=ev)
     if end.value is None:
         return "missing", {}
     if start.value is None:
@@ -165,7 +177,7 @@ def _seasonal_period(rule: Rule, c: _Ctx) -> Outcome:
             "why_nb": f"ingen grense gjelder {c.as_of}",
         }
     latest = add_months(start.value, int(limit.value))
-    vals = {"start": _fmt(start.value), "end": _fmt(end.value), "latest": _fmt(latest), "max": _fmt(limit.value),
+    vals: dict[str, Any] = {"start": _fmt(start.value), "end": _fmt(end.value), "latest": _fmt(latest), "max": _fmt(limit.value),
             "months": _fmt(round((end.value - start.value).days / 30.44, 1))}  # fmt: skip
     if end.value < start.value:
         return "review", {
@@ -173,6 +185,7 @@ def _seasonal_period(rule: Rule, c: _Ctx) -> Outcome:
             "why": "the end date is before the start date",
             "why_nb": "sluttdatoen er før startdatoen",
         }
+    vals["_evidence"] = start.evidence[:1] + end.evidence[:1]
     doubt = c.doubt(end) or c.doubt(start)
     ok = end.value <= latest
     if doubt:

@@ -28,7 +28,11 @@ def choose_permit(requested: str, fields: Fields, clauses: ClauseScan) -> tuple[
         if seasonal.evidence and seasonal.evidence[0].note
         else "seasonal"
     )
+    from analyzer.extract.clauses import end_date_from_clauses
+
     start, end = fields.start_date.value, fields.end_date.value
+    if end is None:
+        end, _ = end_date_from_clauses(clauses)
     if start is None or end is None:
         return "skilled", (
             f"auto: seasonal wording ('{cue}') found, but no fixed period (start and end date) was read, so the "
