@@ -20,6 +20,7 @@ demo: install
 
 test: install
 	$(PY) -m pytest
+	$(VENV)/bin/offercheck rules test
 
 lint: install
 	$(VENV)/bin/ruff check analyzer tests samples

@@ -244,6 +244,48 @@ def _hourly_wage_nok(rule: Rule, c: _Ctx) -> Outcome:
     return "pass", vals
 
 
+def _seasonal_subsistence(rule: Rule, c: _Ctx) -> Outcome:
+    """UDI 2010-131 § 2.7: yearly income of at least 2.5 G; full-time work at the agreement's wage is enough."""
+    annual = c.fields.annual_salary_nok.value
+    g, multiple = c.value("basic_amount_g"), c.value("subsistence_g_multiple")
+    if g is None or multiple is None:
+        return "review", {
+            "why": f"no G value in force on {c.as_of}",
+            "why_nb": f"ingen G-verdi gjelder {c.as_of}",
+        }
+    need = round(g.value * multiple.value, 2)
+    vals: dict[str, Any] = {
+        "need": _fmt(need),
+        "g": _fmt(g.value),
+        "g_from": g.from_.isoformat(),
+        "times": _fmt(multiple.value),
+    }
+    if annual is None:
+        return "review", {**vals, "annual": "?", "why": "no yearly pay in NOK could be worked out",
+                          "why_nb": "årslønn i NOK kunne ikke beregnes"}  # fmt: skip
+    vals["annual"] = _fmt(annual)
+    if annual >= need and not c.doubt(c.fields.annual_salary_nok):
+        return "pass", vals
+    full = c.value("full_time_hours")
+    hours, pct = c.fields.weekly_hours.value, c.fields.position_percentage.value
+    full_time = (hours is not None and full is not None and hours >= full.value) or (
+        pct is not None and pct >= 100
+    )
+    if annual >= need or full_time:
+        why = (
+            "the pay was not read with certainty"
+            if annual >= need
+            else "the post is full-time, which UDI accepts below 2.5 G if the wage follows the collective agreement"
+        )
+        why_nb = (
+            "lønnen ble ikke lest sikkert"
+            if annual >= need
+            else "stillingen er heltid, som UDI godtar under 2,5 G hvis lønnen følger tariffavtalen"
+        )
+        return "review", {**vals, "why": why, "why_nb": why_nb}  # fmt: skip
+    return "fail", vals
+
+
 def _piecework_guarantee(rule: Rule, c: _Ctx) -> Outcome:
     piece = _hit(c, "piecework")
     if not piece.present:
@@ -417,6 +459,7 @@ MORE_CHECKS: dict[str, Callable[[Rule, _Ctx], Outcome]] = {
     "full_time_hours": _full_time_hours,
     "hourly_wage_nok": _hourly_wage_nok,
     "piecework_guarantee": _piecework_guarantee,
+    "seasonal_subsistence": _seasonal_subsistence,
     "staffing_review": _staffing_review,
     "sector_minimum_wage": _sector_minimum_wage,
     "note_staffing_agency": _note_signal("staffing_agency", "info"),
