@@ -264,6 +264,12 @@ def _seasonal_subsistence(rule: Rule, c: _Ctx) -> Outcome:
         return "review", {**vals, "annual": "?", "why": "no yearly pay in NOK could be worked out",
                           "why_nb": "årslønn i NOK kunne ikke beregnes"}  # fmt: skip
     vals["annual"] = _fmt(annual)
+    stale = (c.as_of - g.from_).days > 366  # G is adjusted every 1 May; a newer one is not in the pack
+    if stale and need <= annual < need * 1.06:
+        return "review", {**vals, "why": f"G from {g.from_.isoformat()} is the newest in the pack; this year's G is "
+                                         "probably higher and the margin is small",
+                          "why_nb": f"G fra {g.from_.isoformat()} er den nyeste i regelpakken; årets G er trolig "
+                                    "høyere og marginen er liten"}  # fmt: skip
     if annual >= need and not c.doubt(c.fields.annual_salary_nok):
         return "pass", vals
     full = c.value("full_time_hours")
