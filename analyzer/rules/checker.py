@@ -216,7 +216,7 @@ def check(
         mapping = _Blank(vals)
         message = Localized(en=template.en.format_map(mapping), nb=template.nb.format_map(mapping))
         fix = None
-        if rule.fix and status != "pass":
+        if rule.fix and status in ("fail", "missing", "review"):
             fix = Localized(en=rule.fix.en.format_map(mapping), nb=rule.fix.nb.format_map(mapping))
         used = {}
         for name in value_names or rule.values:
