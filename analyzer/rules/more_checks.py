@@ -356,7 +356,9 @@ def _sector_minimum_wage(rule: Rule, c: _Ctx) -> Outcome:
     category = sector.skilled_category if skilled and sector.skilled_category else sector.default_category
     value_name = sector.categories[category]
     rate = c.value(value_name)
-    vals: dict[str, Any] = {"sector": sector.title.en, "sector_nb": sector.title.nb, "how": how, "category": category,
+    how_nb = how.replace("job title", "stillingstittelen", 1).replace("text (", "teksten (", 1)
+    vals: dict[str, Any] = {"sector": sector.title.en, "sector_nb": sector.title.nb, "how": how, "how_nb": how_nb,
+                            "category": category,
                             "_values": [value_name]}  # fmt: skip
     if rate is None:
         return "info", {**vals, "rate": "?", "since": "?"}
