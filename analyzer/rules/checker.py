@@ -53,7 +53,8 @@ def fmt(value: Any) -> str:
         amount = f"{value.amount:,.2f}".replace(",", " ").removesuffix(".00")
         return f"{value.currency} {amount} per {value.period}"
     if isinstance(value, float):
-        return f"{value:,.2f}".replace(",", " ").removesuffix(".00")
+        text = f"{value:,.2f}".replace(",", " ")
+        return text.rstrip("0").rstrip(".") if "." in text else text
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)

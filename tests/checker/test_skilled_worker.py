@@ -141,3 +141,13 @@ def test_failed_finding_has_fix_in_both_languages():
     f = complete(salary=field(Salary(amount=400000, currency="NOK", period="year")), annual_salary_nok=field(400000.0))
     floor = next(x for x in check(f, pack_for("skilled"), AS_OF) if x.id == "udi.salary_floor")
     assert floor.fix is not None and "599 200" in floor.fix.en and "599 200" in floor.fix.nb
+
+
+def test_numbers_in_messages_read_naturally():
+    from analyzer.rules.checker import fmt
+
+    assert fmt(37.5) == "37.5"
+    assert fmt(100.0) == "100"
+    assert fmt(650000.0) == "650 000"
+    assert fmt(650000.04) == "650 000.04"
+    assert fmt(Salary(amount=54166.67, currency="NOK", period="month")) == "NOK 54 166.67 per month"
