@@ -44,6 +44,13 @@ class CueSet(BaseModel):
     cues: PerLanguage
     unless: PerLanguage = Field(default_factory=dict)
     needs_number: bool = False
+    needs_amount: bool = Field(
+        default=False, description="The line must hold an amount (3+ digits), not just any number."
+    )
+    label_only: PerLanguage = Field(
+        default_factory=dict,
+        description="Generic cues that count in prose only as 'label: value' (or in a table).",
+    )
     match_values: bool = Field(default=False, description="A cue in a table row's value cells counts too.")
 
     @model_validator(mode="before")
@@ -62,6 +69,9 @@ class CueSet(BaseModel):
 
     def all_cues(self) -> list[str]:
         return [p for phrases in self.cues.values() for p in phrases]
+
+    def all_label_only(self) -> list[str]:
+        return [p for phrases in self.label_only.values() for p in phrases]
 
     def all_unless(self) -> list[str]:
         return [p for phrases in self.unless.values() for p in phrases]
@@ -136,7 +146,22 @@ def _regex(kind: str, name: str) -> tuple[re.Pattern[str], re.Pattern[str] | Non
     table = _patterns().clauses if kind == "clause" else _patterns().signals
     cue_set = table[name]
     unless = cue_set.all_unless()
-    return compile_phrases(cue_set.all_cues()), (compile_phrases(unless) if unless else None)
+    cues = cue_set.all_cues() + cue_set.all_label_only()
+    return compile_phrases(cues), (compile_phrases(unless) if unless else None)
+
+
+@cache
+def _label_only(name: str) -> frozenset[str]:
+    return frozenset(p.rstrip("*").lower() for p in _patterns().clauses[name].all_label_only())
+
+
+_AMOUNT = re.compile(r"\d(?:[\d  .,']*\d){2,}(?!\s*%)")
+
+
+def _numbers_ok(cue_set: CueSet, text: str) -> bool:
+    if cue_set.needs_amount:
+        return _AMOUNT.search(text) is not None
+    return not cue_set.needs_number or re.search(r"\d", text) is not None
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-zA-Z]\)|§\s*\d+[a-z]?|[IVX]+\.)\s*")
@@ -184,8 +209,8 @@ def _undetermined(text: str) -> bool:
 def _clause_lines(lines: list[Line], name: str, max_words: int) -> list[tuple[int, str]]:
     """(line index, matched cue) for each line that states the clause."""
     rx, unless = _regex("clause", name)
-    needs_number = _patterns().clauses[name].needs_number
-    match_values = _patterns().clauses[name].match_values
+    cue_set = _patterns().clauses[name]
+    match_values = cue_set.match_values
     found: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
         if name != "parties_employer" and line.block in ("header", "footer"):
@@ -203,7 +228,7 @@ def _clause_lines(lines: list[Line], name: str, max_words: int) -> list[tuple[in
                 or _undetermined(_row_value(line))
             ):
                 continue
-            if needs_number and not re.search(r"\d", _row_value(line)):
+            if not _numbers_ok(cue_set, _row_value(line)):
                 continue
             found.append((i, m.group(0)))
             continue
@@ -214,12 +239,21 @@ def _clause_lines(lines: list[Line], name: str, max_words: int) -> list[tuple[in
             if unless and any(u.start() <= m.start() < u.end() or m.start() <= u.start() < m.end()
                               for u in unless.finditer(text)):  # fmt: skip
                 continue
-            if name.startswith("parties_"):
+            if name.startswith("parties_") and not _is_heading(text, max_words):
+                # In prose a party is named as "Employer: …" or in a sentence "between … and …", which may run
+                # over the next two lines; a heading ("2. Arbeidstaker") is followed by its "Name | …" row.
                 after = text[m.end() :]
-                if not (re.match(r"\s*(?:\([^)]*\))?\s*:\s*\S", after) or _PARTIES_BODY.search(text)):
+                window = " ".join(ln.text for ln in lines[max(0, i - 2) : i + 1])
+                if not (re.match(r"\s*(?:\([^)]*\))?\s*:\s*\S", after) or _PARTIES_BODY.search(window)):
                     continue
-            if needs_number and not re.search(r"\d", text):
+            if not _numbers_ok(cue_set, text):
                 continue
+            if (
+                m.group(0).lower() in _label_only(name)
+                and not _is_heading(text, max_words)
+                and not re.match(r"\s*(?:\([^)]*\))?\s*:\s*\S", text[m.end() :])
+            ):
+                continue  # a generic word ("position", "stilling") in prose does not state the clause
             if _is_heading(text, max_words):
                 following = _next_body_line(lines, i, max_words)
                 if following is None:
@@ -429,9 +463,12 @@ def _read_numbers(
         for i, cue in raw["probation"]:
             text = lines[i].text
             pos = text.lower().find(cue.lower())
-            months = probation_months(text[pos:]) if pos >= 0 else None
+            # Prose wraps: "… a probation period of six" / "months." — read on into the next line, then back.
+            nxt = lines[i + 1].text if i + 1 < len(lines) and not lines[i + 1].cells else ""
+            prev = lines[i - 1].text if i > 0 and not lines[i - 1].cells else ""
+            months = probation_months(text[pos:] + " " + nxt) if pos >= 0 else None
             if months is None:  # "seks måneders prøvetid": the length comes first
-                months = probation_months(text)
+                months = probation_months(text) or probation_months(prev + " " + text)
             if months is not None:
                 hits["probation"].values["months"] = months
                 break

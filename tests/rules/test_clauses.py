@@ -448,6 +448,26 @@ def test_to_be_agreed_states_nothing():
     assert _scan("Arbeidsstad: Hafstadvegen 10, 6800 Førde.").has("work_location")
 
 
+def test_generic_words_in_prose_state_nothing():
+    assert not _scan("The position requires a completed master's degree in marine biology.").has("job_title")
+    assert _scan("Position: Marine Superintendent").has("job_title")
+    assert not _scan("The agreement regulates general pay conditions; holiday pay is 12 %.").has("salary")
+    assert not _scan("Bank account for salary payment: IBAN NO93 8601 1117 947").has("salary")
+    assert _scan("Salary: NOK 61,250 per month").has("salary")
+    assert not _scan("The diploma must be submitted before the start date.").has("start_date")
+    doc = Document(name="f", kind="docx", pages=[Page(number=1, lines=[
+        Line(text="Start | Primo May 2026", page=1, block="table", cells=("Start", "Primo May 2026")),
+    ])])  # fmt: skip
+    assert scan_clauses(doc).has("start_date")
+
+
+def test_probation_length_read_across_a_line_break():
+    hit = _scan("There is a probation period of six\nmonths. Notice during probation is 14 days.").get(
+        "probation"
+    )
+    assert hit.values["months"] == 6
+
+
 def test_norwegian_letters_survive_in_evidence():
     hit = _scan("Arbeidssted: Blåbærgrøt Ørsta Ålesund").get("work_location")
     assert hit.evidence[0].text == "Arbeidssted: Blåbærgrøt Ørsta Ålesund"

@@ -166,7 +166,9 @@ def test_construction_minimum_wage(tmp_path: Path, wage: str, extra: str, status
     report = _run(tmp_path, CARPENTER.format(wage=wage) + extra, as_of=dt.date(2026, 6, 1))
     finding = next(f for f in report.findings if f.id == "wage.minimum_wage")
     assert finding.status == status, finding.message.en
-    assert "stillingstittelen 'Tømrer'" in finding.message.nb  # the sector came from the title, said in Norwegian
+    assert (
+        "stillingstittelen 'Tømrer'" in finding.message.nb
+    )  # the sector came from the title, said in Norwegian
     if status == "fail":
         assert report.verdict == "non_compliant"
 
