@@ -161,3 +161,17 @@ def test_rules_list_applies_an_override_file(tmp_path: Path):
                               "--rules", str(override)])  # fmt: skip
     assert out.exit_code == 0, out.output
     assert "salary_floor_master = 620000 NOK/year (from 2026-09-01; official)" in out.output
+
+
+def test_rules_test_exits_one_when_an_example_fails(monkeypatch):
+    import analyzer.rules.loader as loader
+
+    pack = pack_for("skilled")
+    rule = next(r for r in pack.rules if r.id == "udi.position")
+    broken_rule = rule.model_copy(update={"examples": [*rule.examples, Example(fields={"position_percentage": 60},
+                                                                                expect="pass")]})  # fmt: skip
+    broken = pack.model_copy(update={"rules": [broken_rule if r.id == rule.id else r for r in pack.rules]})
+    monkeypatch.setattr(loader, "load_all_packs", lambda: [broken])
+    out = runner.invoke(app, ["rules", "test"])
+    assert out.exit_code == 1
+    assert "FAIL udi-skilled-worker/udi.position example 5: expected pass, got fail" in out.output

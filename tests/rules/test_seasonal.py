@@ -213,3 +213,22 @@ def test_notes_do_not_appear_when_they_do_not_apply(tmp_path: Path):
     report = _run(tmp_path, CARPENTER.format(wage="300"), as_of=dt.date(2026, 6, 1))
     ids = {f.id for f in report.findings}
     assert not ids & {"note.staffing_agency", "note.remote_work", "note.exchange_rate", "note.dates_order"}
+
+
+def test_permit_option_on_the_command_line(tmp_path: Path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from analyzer.cli import app
+
+    path = tmp_path / "sesong.txt"
+    path.write_text(NB_SEASONAL, encoding="utf-8")
+    out = CliRunner().invoke(
+        app, ["check", str(path), "--permit", "auto", "--format", "json", "--as-of", "2026-05-01"]
+    )
+    report = json.loads(out.output)
+    assert report["permit"] == "seasonal" and report["rules"]["pack"] == "udi-seasonal"
+    assert "sesongarbeid" in report["permit_reason"]
+    bad = CliRunner().invoke(app, ["check", str(path), "--permit", "student"])
+    assert bad.exit_code == 2
