@@ -209,7 +209,8 @@ def apply_overrides(pack: RulePack, path: Path, *, strict: bool = True) -> RuleP
 def apply_overrides_all(packs: list[RulePack], path: Path) -> list[RulePack]:
     """Applies one override file to several packs; a name no pack knows is an error."""
     data = OverrideFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    known = {name for pack in packs for name in pack.values}
+    # A name any pack on disk knows is fine: the file may also hold values for a permit not being checked.
+    known = {name for pack in [*packs, *load_all_packs()] for name in pack.values}
     unknown = sorted(set(data.values) - known)
     if unknown:
         raise ValueError(f"{path}: unknown value(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})")

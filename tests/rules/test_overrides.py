@@ -76,3 +76,13 @@ def test_an_unknown_value_name_is_a_usage_error(tmp_path: Path):
 def test_a_broken_override_file_is_a_usage_error(tmp_path: Path):
     out = runner.invoke(app, ["check", str(MASTER), "--rules", str(_write(tmp_path, "values: [unclosed"))])
     assert out.exit_code == 2
+
+
+def test_a_file_with_values_for_another_permit_still_works(tmp_path: Path):
+    override = _write(
+        tmp_path,
+        "values:\n  max_period_months:\n"
+        "    - {from: 2026-01-01, value: 5, source: 'https://x.example', authority: user, confirmed: true}\n",
+    )
+    code, report = _check(MASTER, "--as-of", "2026-06-01", "--rules", str(override))
+    assert code == 0 and report["verdict"] == "compliant" and report["permit"] == "skilled"
