@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from analyzer.model import Salary, Status
+from analyzer.model import Evidence, Salary, Status
 from analyzer.rules.loader import Rule
 
 if TYPE_CHECKING:
@@ -429,8 +430,11 @@ def _note_hours_vs_percentage(rule: Rule, c: _Ctx) -> Outcome:
     full = c.value("full_time_hours")
     if hours is None or pct is None or full is None:
         return "info", {"_skip": True}
-    expected = [hours / full.value * 100, hours / 40 * 100]
-    if any(abs(e - pct) <= 2.5 for e in expected) or (pct == 100 and full.value <= hours <= 40):
+    # Full-time is 37.5 h by agreement, 40 h by law, 38 h or 36 h for some shift work (§ 10-4 (4)-(5)) and 35.5 h
+    # in many rotas: agreement with any of them is consistent.
+    norms = [full.value, 40.0, 38.0, 36.0, 35.5]
+    expected = [hours / norm * 100 for norm in norms]
+    if any(abs(e - pct) <= 2.5 for e in expected) or (pct == 100 and 35.5 <= hours <= 40):
         return "info", {"_skip": True}
     return "review", {
         "hours": _fmt(hours),
@@ -440,18 +444,33 @@ def _note_hours_vs_percentage(rule: Rule, c: _Ctx) -> Outcome:
     }
 
 
+_PERIOD_WORDS = {
+    "month": re.compile(r"m(?:å|aa|a)ned|m(?:å|aa|a)nad|month|\bmnd\b", re.IGNORECASE),
+    "year": re.compile(r"(?:å|aa)rsl(?:ø|o|oe)nn?|\b(?:å|aa)r\b|(?:å|aa)ret\b|year|annual|(?:å|aa)rle?i?g|per annum|p\.a\.",
+                       re.IGNORECASE),
+}  # fmt: skip
+
+
 def _note_monthly_vs_annual(rule: Rule, c: _Ctx) -> Outcome:
+    """Only figures whose own line names their period ("per måned", "årslønn") are compared, and only when the
+    yearly one is plausibly a year of the monthly one (8-16 months): a bonus or a misread is not an inconsistency."""
     salary = c.fields.salary
     if salary.value is None or salary.value.currency != "NOK":
         return "info", {"_skip": True}
-    amounts = {salary.value.period: salary.value.amount}
-    for cand in salary.candidates:
-        if cand.value.currency == "NOK" and cand.value.period not in amounts:
-            amounts[cand.value.period] = cand.value.amount
+    rx = _PERIOD_WORDS
+    amounts: dict[str, float] = {}
+    figures: list[tuple[Salary | None, list[Evidence]]] = [(salary.value, salary.evidence)]
+    figures += [(cand.value, cand.evidence) for cand in salary.candidates]
+    for value, evidence in figures:
+        if value is None or value.currency != "NOK" or value.period in amounts or value.period == "hour":
+            continue
+        text = " ".join(e.text for e in evidence)
+        if rx[value.period].search(text):
+            amounts[value.period] = value.amount
     if "month" not in amounts or "year" not in amounts:
         return "info", {"_skip": True}
     month, year = amounts["month"], amounts["year"]
-    if abs(month * 12 - year) <= max(0.01 * year, 12):
+    if not 8 * month <= year <= 16 * month or abs(month * 12 - year) <= max(0.01 * year, 12):
         return "info", {"_skip": True}
     return "review", {"month": _fmt(month), "year": _fmt(year), "times12": _fmt(month * 12)}
 
