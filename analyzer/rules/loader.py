@@ -105,6 +105,9 @@ class Sector(BaseModel):
     title: Localized
     cues: dict[Literal["en", "nb", "nn"], list[str]]
     title_cues: dict[Literal["en", "nb", "nn"], list[str]] = Field(default_factory=dict)
+    agreement_cues: list[str] = Field(
+        default_factory=list, description="Names of the sector's collective agreement: naming one is strong evidence."
+    )
     categories: dict[str, str] = Field(
         description="category (skilled, unskilled, adult, under_18...) -> value name"
     )

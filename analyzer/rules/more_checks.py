@@ -329,6 +329,11 @@ def _sector(c: _Ctx) -> tuple[str | None, str]:
                 if score > best[0]:
                     best = (score, name, how)
                 continue
+        if sector.agreement_cues:
+            m = compile_phrases(sector.agreement_cues).search(c.text)
+            if m and best[0] < 9:
+                best = (9, name, f"collective agreement named '{m.group(0)}'")
+                continue
         found = {m.group(0).lower() for m in compile_phrases(cues).finditer(c.text)} if cues else set()
         if len(found) >= 2 and len(found) > best[0]:
             best = (len(found), name, "text (" + ", ".join(sorted(found)[:3]) + ")")
@@ -357,7 +362,11 @@ def _sector_minimum_wage(rule: Rule, c: _Ctx) -> Outcome:
     category = sector.skilled_category if skilled and sector.skilled_category else sector.default_category
     value_name = sector.categories[category]
     rate = c.value(value_name)
-    how_nb = how.replace("job title", "stillingstittelen", 1).replace("text (", "teksten (", 1)
+    how_nb = (
+        how.replace("job title", "stillingstittelen", 1)
+        .replace("text (", "teksten (", 1)
+        .replace("collective agreement named", "tariffavtalen", 1)
+    )
     vals: dict[str, Any] = {"sector": sector.title.en, "sector_nb": sector.title.nb, "how": how, "how_nb": how_nb,
                             "category": category,
                             "_values": [value_name]}  # fmt: skip
@@ -387,7 +396,7 @@ def _sector_minimum_wage(rule: Rule, c: _Ctx) -> Outcome:
     vals.update({"hourly": _fmt(hourly), "arithmetic": arithmetic})
     if hourly >= rate.value:
         return "pass", vals
-    if unconfirmed or c.doubt(c.fields.salary) or not how.startswith("job title"):
+    if unconfirmed or c.doubt(c.fields.salary) or how.startswith("text"):
         reason = (
             "the rate comes from an unconfirmed source"
             if unconfirmed
