@@ -422,6 +422,14 @@ def test_form_text_that_offers_both_kinds_is_not_temporary():
     assert not scan.has("temporary")
 
 
+def test_temporary_housing_permits_or_agencies_are_not_a_temporary_post():
+    for text in ("We offer temporary accommodation for the first month.", "Vi skaffer midlertidig bolig.",
+                 "Nordic Crew is a temporary work agency. The position is permanent.",
+                 "Du må ha midlertidig oppholdstillatelse før du begynner."):  # fmt: skip
+        assert not _scan(text).has("temporary"), text
+    assert _scan("Stillingen er midlertidig (vikariat).").has("temporary")
+
+
 def test_user_undertaking_only_for_staffing_agencies():
     assert _status("Vi er et bemanningsforetak.\nArbeidssted: Oslo.", "user_undertaking") == "missing"
     assert _status("Arbeidssted: Oslo.", "user_undertaking") == "info"
