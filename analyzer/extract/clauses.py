@@ -52,6 +52,10 @@ class CueSet(BaseModel):
         description="Generic cues that count in prose only as 'label: value' (or in a table).",
     )
     match_values: bool = Field(default=False, description="A cue in a table row's value cells counts too.")
+    unless_label: PerLanguage = Field(
+        default_factory=dict,
+        description="A table row whose label names another topic (holiday pay, bonus) is skipped.",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -151,6 +155,12 @@ def _regex(kind: str, name: str) -> tuple[re.Pattern[str], re.Pattern[str] | Non
 
 
 @cache
+def _unless_label(name: str) -> re.Pattern[str] | None:
+    phrases = [p for ps in _patterns().clauses[name].unless_label.values() for p in ps]
+    return compile_phrases(phrases) if phrases else None
+
+
+@cache
 def _label_only(name: str) -> frozenset[str]:
     return frozenset(p.rstrip("*").lower() for p in _patterns().clauses[name].all_label_only())
 
@@ -217,6 +227,9 @@ def _clause_lines(lines: list[Line], name: str, max_words: int) -> list[tuple[in
             continue
         if line.cells:
             label = line.cells[0]
+            other_topic = _unless_label(name)
+            if other_topic is not None and other_topic.search(label):
+                continue
             m = rx.search(label)
             if m is None and match_values:
                 m = rx.search(_row_value(line))

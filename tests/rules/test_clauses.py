@@ -469,6 +469,15 @@ def test_generic_words_in_prose_state_nothing():
     assert scan_clauses(doc).has("start_date")
 
 
+def test_holiday_pay_row_is_not_the_pay_schedule():
+    doc = Document(name="f", kind="docx", pages=[Page(number=1, lines=[
+        Line(text="Feriepenger | 10,2 %, utbetales ved fratredelse", page=1, block="table",
+             cells=("Feriepenger", "10,2 %, utbetales ved fratredelse")),
+    ])])  # fmt: skip
+    assert not scan_clauses(doc).has("pay_schedule")
+    assert _scan("Lønnen utbetales den 20. hver måned.").has("pay_schedule")
+
+
 def test_probation_length_read_across_a_line_break():
     hit = _scan("There is a probation period of six\nmonths. Notice during probation is 14 days.").get(
         "probation"
