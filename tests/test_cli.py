@@ -49,6 +49,10 @@ def test_text_report_names_verdict_and_evidence():
     assert out.returncode == 1
     assert "NOT COMPLIANT" in out.stdout
     assert "560 000" in out.stdout  # the salary as read, with the line it came from
+    # UDI requirements decide the verdict; the contract clauses are a separate section that does not.
+    udi_at = out.stdout.index("UDI requirements")
+    contract_at = out.stdout.index("Working Environment Act § 14-6")
+    assert udi_at < contract_at
 
 
 def test_schema_is_json_schema_of_report():

@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from analyzer.model import ExtractedField, Report
+from analyzer.model import ExtractedField, Finding, Report
 
 _MARK = {"pass": ("✔", "green"), "fail": ("✘", "red"), "missing": ("?", "yellow"), "review": ("!", "yellow"),
          "info": ("i", "cyan")}  # fmt: skip
@@ -37,7 +37,7 @@ def render_text(report: Report, console: Console, lang: str = "en") -> None:
         return
     meta = Text(
         f"language {report.language} · permit {report.permit} · rules {report.rules.pack if report.rules else '?'} "
-        f"as of {report.as_of} · {report.pages} page(s)",
+        f"as of {report.as_of} · {report.pages} page(s)" + (f"\n{report.permit_reason}" if report.permit_reason else ""),
         style="dim",
     )
     fields = Table(title="What the offer says", title_justify="left", show_lines=False, expand=True)
@@ -58,17 +58,12 @@ def render_text(report: Report, console: Console, lang: str = "en") -> None:
             ev = field.evidence[0]
             source = f"p.{ev.page}: “{_short(ev.text)}”" + (f" [{ev.note}]" if ev.note else "")
         fields.add_row(label, value, f"{field.confidence:.2f}", source)
-    findings = Table(title="UDI requirements", title_justify="left", expand=True)
-    findings.add_column("", no_wrap=True)
-    findings.add_column("Requirement", no_wrap=True)
-    findings.add_column("Finding", overflow="fold")
-    for f in report.findings:
-        mark, colour = _MARK[f.status]
-        body = Text(getattr(f.message, lang if lang in ("en", "nb") else "en"))
-        if f.fix and f.status != "pass":
-            body.append(f"\n→ {getattr(f.fix, lang if lang in ('en', 'nb') else 'en')}", style="cyan")
-        body.append(f"\n{f.reference.title} — {f.reference.url}", style="dim")
-        findings.add_row(Text(mark, style=colour), Text(f"{f.id}\n{f.status}", style=colour), body)
+    lang = lang if lang in ("en", "nb") else "en"
+    udi = _findings_table("UDI requirements (decide the verdict)", [f for f in report.findings if f.scope == "udi"], lang)
+    contract = [f for f in report.findings if f.scope == "contract" and f.status != "info"]
+    present = [f.field for f in contract if f.status == "pass"]
+    absent = [f for f in contract if f.status != "pass"]
+    not_applicable = sum(1 for f in report.findings if f.scope == "contract" and f.status == "info")
     notes = Text(
         "Rule values come with their effective date and source; values from third-party sources are marked in the "
         "JSON output (findings[].values). This is a checking aid, not legal advice.",
@@ -76,8 +71,30 @@ def render_text(report: Report, console: Console, lang: str = "en") -> None:
     )
     console.print(Panel(Group(head, meta), expand=True))
     console.print(fields)
-    console.print(findings)
+    console.print(udi)
+    if contract:
+        title = "Employment contract, Working Environment Act § 14-6 (does not change the verdict)"
+        console.print(_findings_table(title, absent, lang) if absent else Text(title, style="bold"))
+        summary = f"Clauses found: {', '.join(present) or 'none'}."
+        if not_applicable:
+            summary += f" {not_applicable} clause(s) do not apply to this contract."
+        console.print(Text(summary, style="green"))
     console.print(notes)
+
+
+def _findings_table(title: str, findings: list[Finding], lang: str) -> Table:
+    table = Table(title=title, title_justify="left", expand=True)
+    table.add_column("", no_wrap=True)
+    table.add_column("Requirement", no_wrap=True)
+    table.add_column("Finding", overflow="fold")
+    for f in findings:
+        mark, colour = _MARK[f.status]
+        body = Text(getattr(f.message, lang))
+        if f.fix and f.status != "pass":
+            body.append(f"\n→ {getattr(f.fix, lang)}", style="cyan")
+        body.append(f"\n{f.reference.title} — {f.reference.url}", style="dim")
+        table.add_row(Text(mark, style=colour), Text(f"{f.id}\n{f.status}", style=colour), body)
+    return table
 
 
 def _short(text: str, limit: int = 90) -> str:
