@@ -121,3 +121,26 @@ def test_degree_phrasings(text, expected):
 )
 def test_workplace_named_in_prose(text, expected):
     assert fields(text).work_location.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Midlertidig ansettelse til 31. august 2026.", dt.date(2026, 8, 31), id="nb-midlertidig-ansettelse-til"),
+        pytest.param("Stillinga er mellombels til 30. september 2026.", dt.date(2026, 9, 30), id="nn-mellombels-til"),
+        pytest.param("This is a fixed-term position until 31 October 2026.", dt.date(2026, 10, 31), id="en-fixed-term-until"),
+    ],
+)
+def test_temporary_until(text, expected):
+    assert fields(text).end_date.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Vi tilbyr deg sesongarbeid som bærplukker på gården vår.", "bærplukker", id="nb-sesongarbeid-som"),
+        pytest.param("We offer you seasonal work as a fruit picker from June.", "fruit picker", id="en-seasonal-work-as"),
+    ],
+)
+def test_seasonal_titles(text, expected):
+    assert fields(text).job_title.value == expected
