@@ -16,7 +16,7 @@ def choose_permit(requested: str, fields: Fields, clauses: ClauseScan) -> tuple[
     """(permit, reason). ``auto`` picks seasonal when the offer speaks of seasonal work (sesongarbeid, harvest,
     onnearbeid, holiday stand-in...) and is fixed-term within six months (UDI 2010-131: a seasonal permit is for
     up to six months); otherwise skilled."""
-    from analyzer.rules.more_checks import add_months
+    from analyzer.rules.checks.seasonal import add_months
 
     if requested != "auto":
         return requested, f"--permit {requested}" + (" (the default)" if requested == "skilled" else "")

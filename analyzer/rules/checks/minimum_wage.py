@@ -1,0 +1,119 @@
+"""Generally applicable minimum wages: detect the sector, compare the hourly pay with the rate in force."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from analyzer.model import Salary
+from analyzer.rules.context import CheckContext, Outcome, clause_hit, fmt
+from analyzer.rules.loader import Rule
+
+if TYPE_CHECKING:
+    pass
+
+
+def _sector(c: CheckContext) -> tuple[str | None, str]:
+    """The sector whose cues match the job title (strong) or the text (two different cues); and how."""
+    from analyzer.extract.lexicon import compile_phrases
+
+    title = c.fields.job_title.value or ""
+    best: tuple[int, str | None, str] = (0, None, "")
+    for name, sector in c.pack.sectors.items():
+        title_cues = [p for ps in sector.title_cues.values() for p in ps]
+        cues = [p for ps in sector.cues.values() for p in ps]
+        if title and title_cues:
+            m = compile_phrases(title_cues).search(title)
+            if m:
+                score, how = 10, f"job title '{title}' ('{m.group(0)}')"
+                if score > best[0]:
+                    best = (score, name, how)
+                continue
+        if sector.agreement_cues:
+            m = compile_phrases(sector.agreement_cues).search(c.text)
+            if m and best[0] < 9:
+                best = (9, name, f"collective agreement named '{m.group(0)}'")
+                continue
+        found = {m.group(0).lower() for m in compile_phrases(cues).finditer(c.text)} if cues else set()
+        if len(found) >= 2 and len(found) > best[0]:
+            best = (len(found), name, "text (" + ", ".join(sorted(found)[:3]) + ")")
+    return best[1], best[2]
+
+
+def hourly_pay(salary: Salary, weekly_hours: float | None, full_time: float) -> tuple[float, str]:
+    if salary.period == "hour":
+        return salary.amount, f"{fmt(salary.amount)} per hour as stated"
+    hours = weekly_hours or full_time
+    assumed = "" if weekly_hours else " (hours not stated: full-time assumed)"
+    yearly = salary.amount * 12 if salary.period == "month" else salary.amount
+    hourly = yearly / (hours * 52)
+    first = f"{fmt(salary.amount)} × 12" if salary.period == "month" else fmt(salary.amount)
+    return round(
+        hourly, 2
+    ), f"{first} / ({fmt(hours)} h × 52 weeks){assumed} = {fmt(round(hourly, 2))} per hour"
+
+
+def _sector_minimum_wage(rule: Rule, c: CheckContext) -> Outcome:
+    name, how = _sector(c)
+    if name is None:
+        return "info", {"_skip": True}
+    sector = c.pack.sectors[name]
+    skilled = clause_hit(c, "skilled").present or c.fields.degree_required.value == "vocational"
+    category = sector.skilled_category if skilled and sector.skilled_category else sector.default_category
+    value_name = sector.categories[category]
+    rate = c.value(value_name)
+    how_nb = (
+        how.replace("job title", "stillingstittelen", 1)
+        .replace("text (", "teksten (", 1)
+        .replace("collective agreement named", "tariffavtalen", 1)
+    )
+    vals: dict[str, Any] = {"sector": sector.title.en, "sector_nb": sector.title.nb, "how": how, "how_nb": how_nb,
+                            "category": category,
+                            "_values": [value_name]}  # fmt: skip
+    if rate is None:
+        return "info", {**vals, "rate": "?", "since": "?"}
+    unconfirmed = rate.authority != "official" or not rate.confirmed
+    vals.update({"rate": fmt(rate.value), "since": rate.from_.isoformat(),
+                 "source_note": "unconfirmed source" if unconfirmed else "official source",
+                 "source_note_nb": "ubekreftet kilde" if unconfirmed else "offisiell kilde"})  # fmt: skip
+    salary: Salary | None = c.fields.salary.value
+    if salary is None:
+        return "review", {
+            **vals,
+            "hourly": "?",
+            "why": "no pay was found to compare",
+            "why_nb": "fant ingen lønn å sammenligne",
+        }
+    if salary.currency != "NOK":
+        return "review", {
+            **vals,
+            "hourly": "?",
+            "why": f"pay is in {salary.currency}",
+            "why_nb": f"lønnen er i {salary.currency}",
+        }
+    full = c.value("full_time_hours")
+    hourly, arithmetic = hourly_pay(salary, c.fields.weekly_hours.value, full.value if full else 37.5)
+    vals.update({"hourly": fmt(hourly), "arithmetic": arithmetic})
+    if hourly >= rate.value:
+        return "pass", vals
+    if unconfirmed or c.doubt(c.fields.salary) or how.startswith("text"):
+        reason = (
+            "the rate comes from an unconfirmed source"
+            if unconfirmed
+            else "the sector or pay was not read with certainty"
+        )
+        reason_nb = (
+            "satsen kommer fra en ubekreftet kilde"
+            if unconfirmed
+            else "bransje eller lønn ble ikke lest sikkert"
+        )
+        return "review", {**vals, "why": f"pay of NOK {fmt(hourly)} per hour is below the minimum of NOK {fmt(rate.value)}, "
+                                         f"but {reason}",
+                          "why_nb": f"lønn på kr {fmt(hourly)} per time er under minstelønnen på kr {fmt(rate.value)}, "
+                                    f"men {reason_nb}"}  # fmt: skip
+    return "fail", vals
+
+
+CHECKS: dict[str, Callable[[Rule, CheckContext], Outcome]] = {
+    "sector_minimum_wage": _sector_minimum_wage,
+}

@@ -1,0 +1,70 @@
+"""What every check sees: the fields, the pack and its values in force, the clause scan; and value formatting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from analyzer.model import ExtractedField, Fields, Salary, Status
+from analyzer.rules.loader import DatedValue, RulePack
+
+if TYPE_CHECKING:
+    from analyzer.extract.clauses import ClauseHit, ClauseScan
+
+Outcome = tuple[Status, dict[str, Any]]
+
+
+class CheckContext:
+    def __init__(
+        self,
+        fields: Fields,
+        pack: RulePack,
+        as_of: dt.date,
+        clauses: ClauseScan | None = None,
+        text: str = "",
+    ) -> None:
+        self.fields = fields
+        self.pack = pack
+        self.as_of = as_of
+        self.clauses = clauses
+        self.text = text
+        floor = pack.value("min_confidence", as_of) if "min_confidence" in pack.values else None
+        self.min_confidence = floor.value if floor else 0.6
+
+    def field(self, name: str) -> ExtractedField[Any]:
+        field: ExtractedField[Any] = getattr(self.fields, name)
+        return field
+
+    def value(self, name: str) -> DatedValue | None:
+        return self.pack.value(name, self.as_of)
+
+    def doubt(self, field: ExtractedField[Any]) -> str | None:
+        """Why a found value is not trusted for a pass, or None."""
+        if field.conflict:
+            other = ", ".join(fmt(c.value) for c in field.candidates[:2])
+            return f" (other candidates found: {other})" if other else " (candidates disagree)"
+        if field.confidence < self.min_confidence:
+            return f" (confidence {field.confidence:.2f} is below {self.min_confidence:.2f})"
+        return None
+
+
+def fmt(value: Any) -> str:
+    if isinstance(value, Salary):
+        amount = f"{value.amount:,.2f}".replace(",", " ").removesuffix(".00")
+        return f"{value.currency} {amount} per {value.period}"
+    if isinstance(value, float):
+        text = f"{value:,.2f}".replace(",", " ")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def clause_hit(c: CheckContext, name: str) -> ClauseHit:
+    from analyzer.extract.clauses import ClauseHit
+
+    return c.clauses.get(name) if c.clauses is not None else ClauseHit()
+
+
+def quote(hit: ClauseHit) -> str:
+    return hit.evidence[0].text if hit.evidence else ""
