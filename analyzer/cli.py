@@ -80,6 +80,9 @@ def check(
         DegreeChoice | None, typer.Option("--degree", help="The education the post requires, if the offer omits it.")
     ] = None,
     lang: Annotated[LangChoice, typer.Option("--lang", help="Document language; auto detects it.")] = LangChoice.auto,
+    messages: Annotated[
+        str, typer.Option("--messages", help="Language of the text report's messages: auto (the document's), en or nb.")
+    ] = "auto",
     rules: Annotated[
         Path | None, typer.Option("--rules", help="YAML file with dated values that override the rule pack.")
     ] = None,
@@ -108,6 +111,8 @@ def check(
     Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be read.
     """
     when = _parse_date(as_of)
+    if messages not in ("auto", "en", "nb"):
+        raise typer.BadParameter("use auto, en or nb", param_hint="--messages")
     if rules is not None and not rules.is_file():
         raise typer.BadParameter(f"rules file '{rules}' does not exist", param_hint="--rules")
     if rules is not None:
@@ -151,7 +156,8 @@ def check(
 
             from analyzer.render.text import render_text
 
-            render_text(report, Console(), lang="nb" if report.language in ("nb", "nn") else "en")
+            auto = "nb" if report.language in ("nb", "nn") else "en"
+            render_text(report, Console(), lang=auto if messages == "auto" else messages)
         else:
             reports.append(report)
     if format == OutputFormat.json:
@@ -159,15 +165,6 @@ def check(
 
         typer.echo(render_json(reports))
     raise typer.Exit(2 if any_error else 0 if all_ok else 1)
-
-
-def _register_rules() -> None:
-    from analyzer.commands.rules import app as rules_app
-
-    app.add_typer(rules_app, name="rules")
-
-
-_register_rules()
 
 
 class BatchFormat(StrEnum):

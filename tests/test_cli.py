@@ -73,3 +73,16 @@ def test_rules_override_file_changes_the_floor(tmp_path: Path):
     floor = next(f for f in report["findings"] if f["id"] == "udi.salary_floor")
     assert floor["status"] == "fail" and floor["values"]["salary_floor_master"]["value"] == 700000
     assert report["rules"]["overrides"]
+
+
+def test_messages_option_picks_report_language():
+    norwegian = run("check", str(LOW_PAY), "--as-of", "2026-06-01")
+    english = run("check", str(LOW_PAY), "--as-of", "2026-06-01", "--messages", "en")
+    assert "Årslønn" in norwegian.stdout  # auto: the document is bokmål
+    assert "Yearly pay" in english.stdout and "Årslønn kr" not in english.stdout
+    assert run("check", str(LOW_PAY), "--messages", "de").returncode == 2
+
+
+def test_rules_command_is_registered_once():
+    out = run("--help")
+    assert out.stdout.count(" rules ") == 1
