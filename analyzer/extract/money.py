@@ -31,6 +31,9 @@ MONEY = re.compile(
 BARE_NUMBER = re.compile(rf"(?<![\w.,/-])(?P<n>{_NUMBER}){_TRAIL}(?![\w/]|[.,]\d)")
 
 
+_ASCII_DIGITS = set("0123456789")
+
+
 @dataclass(frozen=True)
 class Money:
     amount: float
@@ -42,7 +45,7 @@ class Money:
 def parse_number(text: str) -> float | None:
     """'650 000' -> 650000.0, '54 166,67' -> 54166.67, '650,000.00' -> 650000.0, '3.350' -> 3350.0."""
     s = text.strip().replace("’", "'").rstrip("-").rstrip(",.–")
-    if not s or not any(ch.isdigit() for ch in s):
+    if not s or not any(ch in _ASCII_DIGITS for ch in s):
         return None
     seps = [(i, ch) for i, ch in enumerate(s) if ch in " .,'"]
     decimal_at: int | None = None
@@ -61,7 +64,8 @@ def parse_number(text: str) -> float | None:
     if len(groups) > 1 and any(len(g) != 3 for g in groups[1:]):
         return None  # "12 34" is two numbers, not one
     digits = "".join(groups)
-    if not digits.isdigit() or (fraction and not fraction.isdigit()):
+    # ASCII digits only: str.isdigit() also accepts "²", which float() rejects.
+    if not digits or set(digits) - _ASCII_DIGITS or (fraction and set(fraction) - _ASCII_DIGITS):
         return None
     return float(f"{digits}.{fraction}" if fraction else digits)
 

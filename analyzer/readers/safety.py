@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from analyzer.readers.errors import ReadError
@@ -53,7 +54,7 @@ def check_docx_zip(path: Path, max_unzipped: int = MAX_UNZIPPED_BYTES, max_membe
                     )
     except ReadError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise ReadError("corrupt", f"The Word document's ZIP container is damaged ({type(exc).__name__}).") from exc
 
 
