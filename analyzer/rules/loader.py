@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -164,26 +165,51 @@ class OverrideFile(BaseModel):
     values: dict[str, list[DatedValue]]
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: parsing is most of loading
+
+
+def read_yaml(path: Path) -> Any:
+    """Parsed YAML, parsed once per process while the file is unchanged (batch workers check many documents)."""
+    stat = path.stat()
+    return _parsed(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _parsed(path: str, mtime_ns: int, size: int) -> Any:
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (a safe loader)
+
+
+@lru_cache(maxsize=64)
+def _validated(path: str, mtime_ns: int, size: int) -> RulePack | None:
+    raw = _parsed(path, mtime_ns, size)
+    if isinstance(raw, dict) and raw.get("schema") == "rulepack/1":
+        return RulePack.model_validate(raw)
+    return None
+
+
 def load_pack(path: Path) -> RulePack:
-    return RulePack.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-
-
-def pack_for(permit: str) -> RulePack:
-    for path in sorted(RULES_DIR.glob("*.yaml")):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if isinstance(raw, dict) and raw.get("permit") == permit and raw.get("schema") == "rulepack/1":
-            return RulePack.model_validate(raw)
-    raise FileNotFoundError(f"no rule pack for permit '{permit}' in {RULES_DIR}")
+    return RulePack.model_validate(read_yaml(path))
 
 
 def load_all_packs() -> list[RulePack]:
-    """Every ``rulepack/1`` file in patterns/rules, validated, in file-name order."""
+    """Every ``rulepack/1`` file in patterns/rules, validated, in file-name order.
+
+    The packs are cached per process and shared: callers must not change them (``apply_overrides`` copies).
+    """
     packs = []
     for path in sorted(RULES_DIR.glob("*.yaml")):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if isinstance(raw, dict) and raw.get("schema") == "rulepack/1":
-            packs.append(RulePack.model_validate(raw))
+        stat = path.stat()
+        pack = _validated(str(path), stat.st_mtime_ns, stat.st_size)
+        if pack is not None:
+            packs.append(pack)
     return packs
+
+
+def pack_for(permit: str) -> RulePack:
+    for pack in load_all_packs():
+        if pack.permit == permit:
+            return pack
+    raise FileNotFoundError(f"no rule pack for permit '{permit}' in {RULES_DIR}")
 
 
 def packs_for_every_report() -> list[RulePack]:
@@ -196,7 +222,7 @@ def apply_overrides(pack: RulePack, path: Path, *, strict: bool = True) -> RuleP
 
     With ``strict=False`` names the pack does not have are skipped (another pack may own them).
     """
-    data = OverrideFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    data = OverrideFile.model_validate(read_yaml(path))
     pack = pack.model_copy(deep=True)
     for name, entries in data.values.items():
         if name not in pack.values:
@@ -211,7 +237,7 @@ def apply_overrides(pack: RulePack, path: Path, *, strict: bool = True) -> RuleP
 
 def apply_overrides_all(packs: list[RulePack], path: Path) -> list[RulePack]:
     """Applies one override file to several packs; a name no pack knows is an error."""
-    data = OverrideFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    data = OverrideFile.model_validate(read_yaml(path))
     # A name any pack on disk knows is fine: the file may also hold values for a permit not being checked.
     known = {name for pack in [*packs, *load_all_packs()] for name in pack.values}
     unknown = sorted(set(data.values) - known)
