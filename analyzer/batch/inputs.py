@@ -64,7 +64,11 @@ def unmatched(args: Iterable[Path]) -> list[str]:
     out = []
     for arg in args:
         text = str(arg)
-        if not Path(text).exists() and _GLOB_CHARS & set(text) and next(glob.iglob(text, recursive=True), None) is None:
+        if (
+            not Path(text).exists()
+            and _GLOB_CHARS & set(text)
+            and next(glob.iglob(text, recursive=True), None) is None
+        ):
             out.append(text)
     return out
 

@@ -42,7 +42,9 @@ class Summary:
         self.missing.update(record.missing)
         self.review.update(record.review)
         if record.verdict == "error":
-            self.errors.append({"file": record.file, "kind": record.error_kind, "message": record.error_message})
+            self.errors.append(
+                {"file": record.file, "kind": record.error_kind, "message": record.error_message}
+            )
 
     def note_worker(self, pid: int, max_rss_kb: int) -> None:
         if pid:
@@ -100,7 +102,11 @@ class Summary:
         for verdict in VERDICTS:
             table.add_row(verdict, str(self.verdicts.get(verdict, 0)))
         console.print(table)
-        for title, counter in (("failing", self.failing), ("missing", self.missing), ("needing review", self.review)):
+        for title, counter in (
+            ("failing", self.failing),
+            ("missing", self.missing),
+            ("needing review", self.review),
+        ):
             if not counter:
                 continue
             table = Table(title=f"Requirements most often {title}", title_justify="left", min_width=40)
@@ -115,7 +121,11 @@ class Summary:
             table.add_column("kind")
             table.add_column("why", overflow="fold")
             for error in self.errors[:SHOWN_ERRORS]:
-                table.add_row(Text(error["file"] or ""), Text(error["kind"] or ""), Text(error["message"] or ""))
+                table.add_row(
+                    Text(error["file"] or ""), Text(error["kind"] or ""), Text(error["message"] or "")
+                )
             console.print(table)
             if len(self.errors) > SHOWN_ERRORS:
-                console.print(f"… and {len(self.errors) - SHOWN_ERRORS} more (see --summary-json or the output).")
+                console.print(
+                    f"… and {len(self.errors) - SHOWN_ERRORS} more (see --summary-json or the output)."
+                )

@@ -30,7 +30,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for i, path in enumerate(sample_files()):
         shutil.copy(path, (root / "sub" if i % 2 else root) / path.name)
     (root / "empty.pdf").write_bytes(b"")
-    (root / "sub" / "random.docx").write_bytes(os.urandom(4096).replace(b"PK", b"pk").replace(b"%PDF", b"%pdf"))
+    (root / "sub" / "random.docx").write_bytes(
+        os.urandom(4096).replace(b"PK", b"pk").replace(b"%PDF", b"%pdf")
+    )
     (root / "~$lock.docx").write_bytes(b"lock")
     (root / "notes.json").write_text("{}")
     return root

@@ -21,7 +21,9 @@ def _lines(path: Path) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def jsonl_run(corpus: Path, options: AnalyzeOptions, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Summary]:
+def jsonl_run(
+    corpus: Path, options: AnalyzeOptions, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Summary]:
     out = tmp_path_factory.mktemp("out") / "results.jsonl"
     summary = run_batch(BatchOptions(paths=[corpus], analyze=options, workers=2, out=out, progress=False))
     return out, summary
@@ -66,8 +68,14 @@ def test_summary_counts_match_the_output(jsonl_run: tuple[Path, Summary]) -> Non
     out, summary = jsonl_run
     reports = _lines(out)
     assert dict(summary.verdicts) == dict(Counter(r["verdict"] for r in reports))
-    for status, counter in (("fail", summary.failing), ("missing", summary.missing), ("review", summary.review)):
-        assert dict(counter) == dict(Counter(f["id"] for r in reports for f in r["findings"] if f["status"] == status))
+    for status, counter in (
+        ("fail", summary.failing),
+        ("missing", summary.missing),
+        ("review", summary.review),
+    ):
+        assert dict(counter) == dict(
+            Counter(f["id"] for r in reports for f in r["findings"] if f["status"] == status)
+        )
     data = summary.to_dict()
     assert data["files"] == len(reports) == sum(data["verdicts"].values())
     assert data["verdicts"]["error"] == 2
@@ -91,7 +99,9 @@ def test_csv_has_header_and_a_row_per_file(tmp_path: Path, options: AnalyzeOptio
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
     out = tmp_path / "r.csv"
-    run_batch(BatchOptions(paths=[*files, empty], analyze=options, workers=1, out=out, fmt="csv", progress=False))
+    run_batch(
+        BatchOptions(paths=[*files, empty], analyze=options, workers=1, out=out, fmt="csv", progress=False)
+    )
     with out.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     assert tuple(rows[0]) == CSV_COLUMNS
@@ -121,11 +131,18 @@ def test_csv_has_header_and_a_row_per_file(tmp_path: Path, options: AnalyzeOptio
 def test_resume_processes_only_the_rest(tmp_path: Path, options: AnalyzeOptions, fmt: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    names = ["nb_tilbudsbrev_master.pdf", "nn_deltid_60.docx", "en_hourly_wage.pdf", "nb_maanedslonn_tabell.docx"]
+    names = [
+        "nb_tilbudsbrev_master.pdf",
+        "nn_deltid_60.docx",
+        "en_hourly_wage.pdf",
+        "nb_maanedslonn_tabell.docx",
+    ]
     for name in names:
         (folder / name).write_bytes((SAMPLES / name).read_bytes())
     out = tmp_path / f"r.{fmt}"
-    first = run_batch(BatchOptions(paths=[folder], analyze=options, workers=2, out=out, fmt=fmt, progress=False))
+    first = run_batch(
+        BatchOptions(paths=[folder], analyze=options, workers=2, out=out, fmt=fmt, progress=False)
+    )
     assert first.processed == 4
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     header, body = (lines[:1], lines[1:]) if fmt == "csv" else ([], lines)
@@ -136,7 +153,9 @@ def test_resume_processes_only_the_rest(tmp_path: Path, options: AnalyzeOptions,
     out.write_text("".join(header + kept[:-1]) + cut, encoding="utf-8")
 
     second = run_batch(
-        BatchOptions(paths=[folder], analyze=options, workers=2, out=out, fmt=fmt, resume=True, progress=False)
+        BatchOptions(
+            paths=[folder], analyze=options, workers=2, out=out, fmt=fmt, resume=True, progress=False
+        )
     )
     assert second.processed == 2 and second.resumed == 2
     assert second.total == 4
@@ -151,7 +170,9 @@ def test_resume_processes_only_the_rest(tmp_path: Path, options: AnalyzeOptions,
         assert text.splitlines()[0] == ",".join(CSV_COLUMNS)
 
     third = run_batch(
-        BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, resume=True, progress=False)
+        BatchOptions(
+            paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, resume=True, progress=False
+        )
     )
     assert third.processed == 0 and third.resumed == 4
     assert out.read_text(encoding="utf-8") == text

@@ -52,7 +52,9 @@ def test_resume_reading_ignores_a_cut_last_line_and_drop_removes_it(tmp_path: Pa
     from analyzer.batch.output import drop_partial_last_line, read_done
 
     out = tmp_path / "r.jsonl"
-    out.write_text('{"file": "a.pdf", "sha256": "aa", "verdict": "compliant"}\n{"file": "b.pdf", "sha2', "utf-8")
+    out.write_text(
+        '{"file": "a.pdf", "sha256": "aa", "verdict": "compliant"}\n{"file": "b.pdf", "sha2', "utf-8"
+    )
     assert [r.file for r in read_done(out, "jsonl")] == ["a.pdf"]
     drop_partial_last_line(out)
     assert out.read_text("utf-8") == '{"file": "a.pdf", "sha256": "aa", "verdict": "compliant"}\n'
@@ -71,8 +73,11 @@ def test_csv_cells_that_look_like_formulas_are_defused() -> None:
     from analyzer.batch.output import CSV_COLUMNS, csv_row
     from analyzer.model import ExtractedField, Fields, Report
 
-    fields = Fields(employer=ExtractedField[str](value='=HYPERLINK("http://x")'), job_title=ExtractedField[str](value="Kokk"))
+    fields = Fields(
+        employer=ExtractedField[str](value='=HYPERLINK("http://x")'),
+        job_title=ExtractedField[str](value="Kokk"),
+    )
     report = Report(file="a.pdf", as_of=dt.date(2026, 6, 1), verdict="incomplete", fields=fields)
     row = dict(zip(CSV_COLUMNS, csv_row(report), strict=True))
-    assert row["employer"] == "'=HYPERLINK(\"http://x\")"
+    assert row["employer"] == '\'=HYPERLINK("http://x")'
     assert row["job_title"] == "Kokk"
