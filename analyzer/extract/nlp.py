@@ -25,14 +25,22 @@ def _pipeline() -> tuple[Any, Any]:
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", ":", "|"]})
     matcher = Matcher(nlp.vocab)
     for cue, per_lang in lexicon().cues.items():
-        patterns = []
+        # One REGEX predicate for all single-word cues of a class: the Matcher evaluates every predicate on every
+        # token, so hundreds of one-word patterns cost far more than one alternation.
+        single: list[str] = []
+        patterns: list[list[dict[str, Any]]] = []
         for phrase in all_languages(per_lang):
             words = phrase.rstrip("*").split()
+            if len(words) == 1:
+                single.append(phrase_regex(words[0] + "*" if phrase.endswith("*") else words[0]))
+                continue
             tokens: list[dict[str, Any]] = []
             for i, word in enumerate(words):
                 rx = phrase_regex(word + "*" if i == len(words) - 1 and phrase.endswith("*") else word)
-                tokens.append({"LOWER": {"REGEX": "^" + rx.lstrip("^")}})
+                tokens.append({"LOWER": {"REGEX": "^" + rx}})
             patterns.append(tokens)
+        if single:
+            patterns.append([{"LOWER": {"REGEX": "^(?:" + "|".join(single) + ")"}}])
         matcher.add(cue, patterns)
     return nlp, matcher
 

@@ -96,21 +96,25 @@ def _ocr_or_keep(pdf_page: Any, page: Page, deadline: Deadline, warnings: list[s
 
 
 def _read_page(pdf_page: Any, number: int) -> Page:
-    tables = _tables(pdf_page, number)
+    all_words = pdf_page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, use_text_flow=False)
+    tables = _tables(pdf_page, number, all_words)
     table_boxes = [line.bbox for line in tables if line.bbox]
-    words = [
-        w
-        for w in pdf_page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, use_text_flow=False)
-        if not any(_inside(w, box) for box in table_boxes)
-    ]
+    words = [w for w in all_words if not any(_inside(w, box) for box in table_boxes)]
     lines = _group_lines(words, number) + tables
     lines.sort(key=lambda ln: (ln.bbox[1] if ln.bbox else 0.0, ln.bbox[0] if ln.bbox else 0.0))
     return Page(number=number, width=float(pdf_page.width), height=float(pdf_page.height), lines=lines)
 
 
-def _tables(pdf_page: Any, number: int) -> list[Line]:
-    """Ruled tables become one line per row, each with its cells, so a key never merges with its value."""
+def _tables(pdf_page: Any, number: int, words: list[dict[str, Any]]) -> list[Line]:
+    """Ruled tables become one line per row, each with its cells, so a key never merges with its value.
+
+    Cell text is built from the page's words (already extracted) rather than by cropping and re-reading each
+    cell, and pages without any ruling (no lines, rectangles or curves) skip table finding altogether.
+    """
     rows: list[Line] = []
+    objects = pdf_page.objects
+    if not (objects.get("line") or objects.get("rect") or objects.get("curve")):
+        return rows
     try:
         found = pdf_page.find_tables()
     except Exception:  # pdfplumber raises assorted errors on odd vector graphics; text still reads
@@ -121,8 +125,8 @@ def _tables(pdf_page: Any, number: int) -> list[Line]:
             for cell in row.cells:
                 if cell is None:
                     continue
-                text = pdf_page.crop(cell, strict=False).extract_text(x_tolerance=1.5) or ""
-                cells.append(" ".join(normalize_text(part) for part in text.splitlines()).strip())
+                inside = sorted((w for w in words if _inside(w, cell)), key=lambda w: (round(w["top"]), w["x0"]))
+                cells.append(normalize_text(" ".join(w["text"] for w in inside)))
             cells = [c for c in cells if c]
             boxes = [c for c in row.cells if c is not None]
             if not cells or not boxes:
