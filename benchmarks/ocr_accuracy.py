@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from sample_accuracy import same  # noqa: E402
+from sample_accuracy import accuracy_table, score  # noqa: E402
 
 from analyzer.pipeline import AnalyzeOptions, analyze  # noqa: E402
 from tests.readers.scans import make_scan  # noqa: E402
@@ -40,18 +40,8 @@ def main() -> None:
             pages += len(report.ocr_pages)
             if report.ocr_confidence is not None:
                 confidences.append(report.ocr_confidence)
-            for name, value in expected["fields"].items():
-                ok = same(name, value, getattr(report.fields, name).value)
-                totals[name][0] += ok
-                totals[name][1] += 1
-                if not ok:
-                    misses.append(f"{pdf.name}: {name} expected {value!r} got {getattr(report.fields, name).value!r}")
-    lines = ["| field | correct | total | accuracy |", "|---|---|---|---|"]
-    for name, (ok, n) in sorted(totals.items()):
-        lines.append(f"| {name} | {ok} | {n} | {ok / n:.0%} |")
-    all_ok = sum(v[0] for v in totals.values())
-    all_n = sum(v[1] for v in totals.values())
-    lines.append(f"| **all fields** | {all_ok} | {all_n} | {all_ok / all_n:.1%} |")
+            score(report, expected, pdf.name, totals, misses)
+    lines = accuracy_table(totals)
     mean_conf = sum(confidences) / len(confidences) if confidences else float("nan")
     text = "\n".join([
         "# OCR accuracy on scanned copies of samples/*.pdf", "",

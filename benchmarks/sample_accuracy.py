@@ -14,6 +14,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -42,6 +43,27 @@ def same(name: str, expected: object, got: object) -> bool:
     return " ".join(str(got).lower().split()) == " ".join(str(expected).lower().split())
 
 
+def score(report: Any, expected: dict[str, Any], doc: str, totals: dict[str, list[int]], misses: list[str]) -> None:
+    """Count each expected field as right or wrong; note the misses."""
+    for name, value in expected["fields"].items():
+        got = getattr(report.fields, name).value
+        ok = same(name, value, got)
+        totals[name][0] += ok
+        totals[name][1] += 1
+        if not ok:
+            misses.append(f"{doc}: {name} expected {value!r} got {got!r}")
+
+
+def accuracy_table(totals: dict[str, list[int]]) -> list[str]:
+    lines = ["| field | correct | total | accuracy |", "|---|---|---|---|"]
+    for name, (ok, n) in sorted(totals.items()):
+        lines.append(f"| {name} | {ok} | {n} | {ok / n:.0%} |")
+    all_ok = sum(v[0] for v in totals.values())
+    all_n = sum(v[1] for v in totals.values())
+    lines.append(f"| **all fields** | {all_ok} | {all_n} | {all_ok / all_n:.1%} |")
+    return lines
+
+
 def main() -> None:
     folder = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / "samples"
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -59,18 +81,8 @@ def main() -> None:
         if "verdict" in expected:
             verdicts[0] += report.verdict == expected["verdict"]
             verdicts[1] += 1
-        for name, value in expected["fields"].items():
-            ok = same(name, value, getattr(report.fields, name).value)
-            totals[name][0] += ok
-            totals[name][1] += 1
-            if not ok:
-                misses.append(f"{doc.name}: {name} expected {value!r} got {getattr(report.fields, name).value!r}")
-    lines = ["| field | correct | total | accuracy |", "|---|---|---|---|"]
-    for name, (ok, n) in sorted(totals.items()):
-        lines.append(f"| {name} | {ok} | {n} | {ok / n:.0%} |")
-    all_ok = sum(v[0] for v in totals.values())
-    all_n = sum(v[1] for v in totals.values())
-    lines.append(f"| **all fields** | {all_ok} | {all_n} | {all_ok / all_n:.1%} |")
+        score(report, expected, doc.name, totals, misses)
+    lines = accuracy_table(totals)
     if verdicts[1]:
         lines.append(f"| **verdict** | {verdicts[0]} | {verdicts[1]} | {verdicts[0] / verdicts[1]:.0%} |")
     timing = (
