@@ -92,7 +92,8 @@ def main() -> None:
     name = folder.relative_to(ROOT).as_posix()
     text = "\n".join([f"# Accuracy on {name}/", "", *lines, "", timing, "", *(f"- miss: {m}" for m in misses)])
     print(text)
-    out = "sample_accuracy.md" if name == "samples" else name.replace("/", "_") + "_accuracy.md"
+    out = "sample_accuracy.md" if name == "samples" else "holdout_accuracy_latest.md" if name == "samples/holdout" \
+        else name.replace("/", "_") + "_accuracy.md"
     (ROOT / "benchmarks" / out).write_text(text + "\n", encoding="utf-8")
 
 
