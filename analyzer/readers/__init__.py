@@ -73,6 +73,8 @@ def read_document(
         raise ReadError("empty", _MESSAGES["empty"])
     if kind == "doc":
         raise ReadError("legacy_doc", _MESSAGES["doc"])
+    if kind == "broken_zip":
+        raise ReadError("corrupt", "The file is a damaged ZIP archive (a .docx is one) and cannot be read.")
     if kind in _DESCRIBED and suffix in (".pdf", ".docx"):
         hint = " Save the scan as PDF." if kind == "image" else ""
         raise ReadError(

@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
-Kind = Literal["pdf", "docx", "text", "doc", "empty", "zip", "image", "html", "unknown"]
+Kind = Literal["pdf", "docx", "text", "doc", "empty", "zip", "broken_zip", "image", "html", "unknown"]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -24,8 +24,8 @@ def sniff(path: Path) -> Kind:
         try:
             with zipfile.ZipFile(path) as zf:
                 names = set(zf.namelist())
-        except (zipfile.BadZipFile, OSError):
-            return "zip"
+        except Exception:  # BadZipFile, struct.error, zlib.error, UnicodeDecodeError … on a damaged archive
+            return "broken_zip"
         return "docx" if "word/document.xml" in names else "zip"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
         return "image"
