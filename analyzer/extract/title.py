@@ -33,7 +33,7 @@ _EMPLOYED_AT = re.compile(
 
 
 def _cut(value: str, prose: bool = True) -> str:
-    value = _ARTICLE.sub("", value.strip(" :-–\t\"'«»“”"))
+    value = _ARTICLE.sub("", value.strip(" :-–|\t\"'«»“”"))
     if not prose:
         m = _KEY_STOP.search(value)
         value = value[: m.start()] if m and m.start() > 0 else value

@@ -144,3 +144,8 @@ def test_temporary_until(text, expected):
 )
 def test_seasonal_titles(text, expected):
     assert fields(text).job_title.value == expected
+
+
+def test_title_does_not_start_with_a_cell_separator():
+    # OCR'd forms can leave a separator at the start of the value ("Stillingstittel: | Produksjonsingeniør").
+    assert fields("Stillingstittel: | Produksjonsingeniør").job_title.value == "Produksjonsingeniør"
