@@ -148,21 +148,14 @@ def measure_help(runs: int = 5) -> dict[str, Any]:
     return {"runs": runs, "median_s": statistics.median(times), "all_s": times}
 
 
-def measure_in_process(folder: Path, cache_rule_packs: bool) -> float:
+def measure_in_process(folder: Path) -> float:
     """ms per document in one process with the worker warmed (what a worker spends per document)."""
     code = (
         "import sys, time, datetime as dt, functools\n"
         "from pathlib import Path\n"
         "from analyzer.batch import worker\n"
         "from analyzer.pipeline import AnalyzeOptions\n"
-        + (
-            "import analyzer.rules.loader as L\n"
-            "for name in ('pack_for', 'load_all_packs'):\n"
-            "    if hasattr(L, name): setattr(L, name, functools.cache(getattr(L, name)))\n"
-            if cache_rule_packs
-            else ""
-        )
-        + f"worker.init_worker(AnalyzeOptions(as_of=dt.date.fromisoformat('{AS_OF}')), 'jsonl')\n"
+        f"worker.init_worker(AnalyzeOptions(as_of=dt.date.fromisoformat('{AS_OF}')), 'jsonl')\n"
         f"files = sorted(Path(r'{folder}').iterdir())\n"
         "t = time.perf_counter()\n"
         "for f in files: worker.process(f)\n"
@@ -251,9 +244,7 @@ def write_results(data: dict[str, Any]) -> None:
         "## Where a worker's time goes",
         "",
         f"In one warmed worker process, per document over the generated set's first {data['in_process_docs']} "
-        f"files: **{data['in_process_ms']:.0f} ms** as shipped; **{data['in_process_ms_cached_packs']:.0f} ms** "
-        "when the rule packs' YAML is parsed once per process instead of on every document (a what-if, measured "
-        "by caching `analyzer.rules.loader.pack_for`/`load_all_packs` in the benchmark process only).",
+        f"files: **{data['in_process_ms']:.0f} ms**.",
         "",
         f"cProfile of one worker over the samples set ({data['profile_docs']} documents), top 10 by cumulative "
         "time:",
@@ -308,8 +299,7 @@ def main() -> None:
         for path in sorted(sets["generated"].iterdir())[:40]:
             shutil.copy(path, subset / path.name)
         data["in_process_docs"] = 40
-        data["in_process_ms"] = measure_in_process(subset, cache_rule_packs=False)
-        data["in_process_ms_cached_packs"] = measure_in_process(subset, cache_rule_packs=True)
+        data["in_process_ms"] = measure_in_process(subset)
         data["profile_docs"] = len(list(sets["samples"].iterdir()))
         data["profile"] = profile(sets["samples"])
         data["max_child_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
