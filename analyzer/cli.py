@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Annotated
 import typer
 
 from analyzer import __version__
+from analyzer.commands.options import as_of_date
 
 app = typer.Typer(
     add_completion=False,
@@ -38,6 +38,12 @@ class PermitChoice(StrEnum):
     seasonal = "seasonal"
 
 
+class MessagesChoice(StrEnum):
+    auto = "auto"
+    en = "en"
+    nb = "nb"
+
+
 class LangChoice(StrEnum):
     auto = "auto"
     en = "en"
@@ -60,15 +66,6 @@ def _root(
     """offercheck: reads PDF/DOCX offers (English, bokmål, nynorsk) offline and reports what meets UDI's rules."""
 
 
-def _parse_date(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from exc
-
-
 @app.command()
 def check(
     files: Annotated[list[Path], typer.Argument(help="PDF, DOCX or text files to check.", show_default=False)],
@@ -81,8 +78,8 @@ def check(
     ] = None,
     lang: Annotated[LangChoice, typer.Option("--lang", help="Document language; auto detects it.")] = LangChoice.auto,
     messages: Annotated[
-        str, typer.Option("--messages", help="Language of the text report's messages: auto (the document's), en or nb.")
-    ] = "auto",
+        MessagesChoice, typer.Option("--messages", help="Language of the text report's messages: auto is the document's.")
+    ] = MessagesChoice.auto,
     rules: Annotated[
         Path | None, typer.Option("--rules", help="YAML file with dated values that override the rule pack.")
     ] = None,
@@ -110,9 +107,7 @@ def check(
 
     Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be read.
     """
-    when = _parse_date(as_of)
-    if messages not in ("auto", "en", "nb"):
-        raise typer.BadParameter("use auto, en or nb", param_hint="--messages")
+    when = as_of_date(as_of)
     if rules is not None and not rules.is_file():
         raise typer.BadParameter(f"rules file '{rules}' does not exist", param_hint="--rules")
     if rules is not None:
@@ -157,7 +152,7 @@ def check(
             from analyzer.render.text import render_text
 
             auto = "nb" if report.language in ("nb", "nn") else "en"
-            render_text(report, Console(), lang=auto if messages == "auto" else messages)
+            render_text(report, Console(), lang=auto if messages == MessagesChoice.auto else messages.value)
         else:
             reports.append(report)
     if format == OutputFormat.json:
@@ -216,7 +211,7 @@ def batch(
     Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be
     read; 130: interrupted (run again with --resume to finish).
     """
-    when = _parse_date(as_of)
+    when = as_of_date(as_of)
     if rules is not None and not rules.is_file():
         raise typer.BadParameter(f"rules file '{rules}' does not exist", param_hint="--rules")
     if resume and out is None:

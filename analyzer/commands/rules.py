@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from analyzer.commands.options import as_of_date
 
 if TYPE_CHECKING:
     from analyzer.rules.loader import RulePack
@@ -15,17 +16,6 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Show the rule packs (patterns/rules/*.yaml) and run every rule's own examples.",
 )
-
-
-def _date(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(
-            f"'{value}' is not a date in the form YYYY-MM-DD", param_hint="--as-of"
-        ) from exc
 
 
 def validated_packs(rules_override: Path | None) -> list[RulePack]:
@@ -67,7 +57,7 @@ def list_rules(
     ] = None,
 ) -> None:
     """Every rule: id, scope, what it checks, source, and the values in force on --as-of."""
-    when = _date(as_of)
+    when = as_of_date(as_of)
     packs = [p for p in validated_packs(rules) if pack is None or p.id == pack]
     if not packs:
         raise typer.BadParameter(f"no pack '{pack}'", param_hint="--pack")
