@@ -7,7 +7,8 @@ spell them: any case, ASCII stand-ins for æøå, optional abbreviation dots, co
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -92,15 +93,42 @@ def phrase_regex(phrase: str) -> str:
         else:
             out.append(re.escape(ch))
     body = "".join(out)
-    start = r"(?<![\wæøåÆØÅ])" if phrase[:1].isalnum() else ""
+    start = _WORD_START if phrase[:1].isalnum() else ""
     end = r"[\wæøåÆØÅ]*" if prefix else (r"(?![\wæøåÆØÅ])" if phrase[-1:].isalnum() else "")
     return start + body + end
 
 
-def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
-    """One alternation, longest phrases first so "annual salary" wins over "salary"."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return re.compile("|".join(f"(?:{phrase_regex(p)})" for p in ordered), re.IGNORECASE)
+_WORD_START = r"(?<![\wæøåÆØÅ])"
+
+
+def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One alternation, longest phrases first so "annual salary" wins over "salary" (then alphabetical, so
+    every process builds the same pattern). Cached: rule checks ask for the same phrase lists per document."""
+    return _compile_phrases(frozenset(phrases))
+
+
+@lru_cache(maxsize=1024)
+def _compile_phrases(phrases: frozenset[str]) -> re.Pattern[str]:
+    """Consecutive phrases that start at a word boundary share one look-behind in front of their group: the
+    engine then rejects a position inside a word once instead of once per phrase, which makes the scan of
+    a document with a hundred-phrase alternation several times faster and matches exactly the same.
+    """
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    groups: list[tuple[bool, list[str]]] = []
+    for phrase in ordered:
+        source = phrase_regex(phrase)
+        at_word_start = source.startswith(_WORD_START)
+        if at_word_start:
+            source = source[len(_WORD_START) :]
+        if groups and groups[-1][0] == at_word_start:
+            groups[-1][1].append(source)
+        else:
+            groups.append((at_word_start, [source]))
+    parts = [
+        (_WORD_START if at_word_start else "") + "(?:" + "|".join(f"(?:{s})" for s in sources) + ")"
+        for at_word_start, sources in groups
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def all_languages(per_lang: PerLanguage) -> list[str]:
