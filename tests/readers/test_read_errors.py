@@ -50,6 +50,33 @@ def test_dtd_in_utf16_xml_part_is_caught(tmp_path: Path) -> None:
     assert info.value.kind == "unsafe_xml"
 
 
+@pytest.mark.parametrize(
+    "xml",
+    [
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "b">]><d>&a;</d>',
+        '\ufeff<?xml version="1.0"?>\n<!-- a comment -->\n<!DOCTYPE d SYSTEM "file:///etc/passwd"><d/>',
+        # a prolog padded past the quick look at the first bytes still has its DOCTYPE found
+        '<?xml version="1.0"?>' + "<!-- padding -->" * 400 + '<!DOCTYPE d [<!ENTITY a "b">]><d>&a;</d>',
+        '<?xml version="1.0"?><?pi <!DOCTYPE inside a processing instruction ?><!DOCTYPE d []><d/>',
+    ],
+    ids=["plain", "bom-and-comment", "long-prolog", "after-pi"],
+)
+def test_dtd_in_the_prolog_is_caught_however_it_is_padded(tmp_path: Path, xml: str) -> None:
+    path = tmp_path / "dtd.docx"
+    _docx(path, _document_xml("x"))
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("word/header1.xml", xml.encode("utf-8"))
+    with pytest.raises(ReadError) as info:
+        check_docx_zip(path)
+    assert info.value.kind == "unsafe_xml"
+
+
+def test_parts_that_start_with_their_root_element_pass_the_quick_look(tmp_path: Path) -> None:
+    path = tmp_path / "ok.docx"
+    _docx(path, _document_xml("Lønn: kr 650 000 per år. " * 2000))  # a document.xml far beyond the first bytes
+    check_docx_zip(path)
+
+
 def test_python_docx_parser_itself_does_not_resolve_external_entities(tmp_path: Path) -> None:
     """Belt and braces: even without our guard, python-docx's lxml parser leaves entities unresolved."""
     from docx.oxml.parser import oxml_parser
