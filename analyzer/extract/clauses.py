@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from analyzer.extract.lexicon import PATTERNS_DIR, compile_phrases
+from analyzer.extract.lexicon import PATTERNS_DIR, compile_phrases, parse_yaml
 from analyzer.model import Document, Evidence, ExtractedField, Fields, Line
 
 Lang = Literal["en", "nb", "nn"]
@@ -136,7 +135,7 @@ class ClauseScan(BaseModel):
 
 
 def load_clause_patterns(path: Path | None = None) -> ClausePatterns:
-    raw = yaml.safe_load((path or PATTERNS_DIR / "clauses.yaml").read_text(encoding="utf-8"))
+    raw = parse_yaml((path or PATTERNS_DIR / "clauses.yaml").read_text(encoding="utf-8"))
     return ClausePatterns.model_validate(raw)
 
 
@@ -179,6 +178,7 @@ _WORD = re.compile(r"[\wæøåÆØÅ]+")
 _EMPTY_VALUES = {"", "-", "–", "—", "_", "__", "___", "...", "…", "n/a"}
 
 
+@lru_cache(maxsize=4096)
 def _is_heading(text: str, max_words: int) -> bool:
     body = _NUMBERING.sub("", text).strip()
     if re.search(r":\s*\S", body) or body.endswith((".", "!", "?")):
@@ -210,6 +210,7 @@ def _undetermined_regex() -> re.Pattern[str] | None:
     return compile_phrases(phrases) if phrases else None
 
 
+@lru_cache(maxsize=4096)  # asked for every line once per clause and signal
 def _undetermined(text: str) -> bool:
     """ "Place of work to be agreed later": names the clause but states nothing (no number either)."""
     rx = _undetermined_regex()

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -57,8 +57,16 @@ class Lexicon(BaseModel):
         return v
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: several times faster
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML data (a safe loader: no Python objects); every pattern file and rule pack is read through this."""
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
+
+
 def load_lexicon(path: Path | None = None) -> Lexicon:
-    raw = yaml.safe_load((path or PATTERNS_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    raw = parse_yaml((path or PATTERNS_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
     if isinstance(raw, dict) and "schema" in raw:
         raw["schema_"] = raw.pop("schema")
     return Lexicon.model_validate(raw)
@@ -76,8 +84,9 @@ _LETTER_VARIANTS = {
 }
 
 
-def phrase_regex(phrase: str) -> str:
-    """Regex source for one phrase (see the matching rules at the top of lexicon.yaml)."""
+def phrase_regex(phrase: str, bounded: bool = True) -> str:
+    """Regex source for one phrase (see the matching rules at the top of lexicon.yaml). ``bounded=False``
+    leaves out the word-boundary checks at both ends (a looser pattern, for pre-filtering)."""
     prefix = phrase.endswith("*")
     phrase = phrase.rstrip("*").strip().lower()
     out: list[str] = []
@@ -93,6 +102,8 @@ def phrase_regex(phrase: str) -> str:
         else:
             out.append(re.escape(ch))
     body = "".join(out)
+    if not bounded:
+        return body + (r"[\wæøåÆØÅ]*" if prefix else "")
     start = _WORD_START if phrase[:1].isalnum() else ""
     end = r"[\wæøåÆØÅ]*" if prefix else (r"(?![\wæøåÆØÅ])" if phrase[-1:].isalnum() else "")
     return start + body + end

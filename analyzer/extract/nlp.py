@@ -45,6 +45,22 @@ def _pipeline() -> tuple[Any, Any]:
     return nlp, matcher
 
 
+@cache
+def _cue_prefilter() -> re.Pattern[str]:
+    """The first word of every cue, anywhere in a lower-cased line, without word-boundary checks.
+
+    A line this does not match cannot give the Matcher a hit (each Matcher pattern starts with a token whose
+    lower-cased text matches that word's pattern), so the Matcher is skipped there: most lines of a contract
+    name no cue, and the Matcher's per-token regex predicates are the costliest step of this module.
+    """
+    words = {
+        phrase.rstrip("*").split()[0] + ("*" if phrase.endswith("*") or len(phrase.split()) > 1 else "")
+        for per_lang in lexicon().cues.values()
+        for phrase in all_languages(per_lang)
+    }
+    return re.compile("|".join(sorted(phrase_regex(w, bounded=False) for w in words)))
+
+
 @dataclass
 class LineContext:
     """Sentence boundaries (char offsets) and cue hits (cue, start, end) for one line."""
@@ -65,10 +81,12 @@ class LineContext:
 def analyse_lines(lines: list[Line]) -> list[LineContext]:
     nlp, matcher = _pipeline()
     vocab_strings = nlp.vocab.strings
+    prefilter = _cue_prefilter()
     out: list[LineContext] = []
     for doc in nlp.pipe(line.text for line in lines):
         sentences = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(doc.text))]
-        cues = [(vocab_strings[m_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for m_id, s, e in matcher(doc)]
+        hits = matcher(doc) if prefilter.search(doc.text.lower()) else []
+        cues = [(vocab_strings[m_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for m_id, s, e in hits]
         out.append(LineContext(sentences=sentences, cues=cues))
     return out
 

@@ -7,10 +7,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from analyzer.extract.lexicon import PATTERNS_DIR
+from analyzer.extract.lexicon import PATTERNS_DIR, parse_yaml
 from analyzer.model import Localized, Reference
 
 RULES_DIR = PATTERNS_DIR / "rules"
@@ -165,9 +164,6 @@ class OverrideFile(BaseModel):
     values: dict[str, list[DatedValue]]
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: parsing is most of loading
-
-
 def read_yaml(path: Path) -> Any:
     """Parsed YAML, parsed once per process while the file is unchanged (batch workers check many documents)."""
     stat = path.stat()
@@ -176,7 +172,7 @@ def read_yaml(path: Path) -> Any:
 
 @lru_cache(maxsize=64)
 def _parsed(path: str, mtime_ns: int, size: int) -> Any:
-    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (a safe loader)
+    return parse_yaml(Path(path).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=64)

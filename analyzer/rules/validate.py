@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from analyzer.extract.lexicon import PATTERNS_DIR
+from analyzer.extract.lexicon import PATTERNS_DIR, parse_yaml
 
 
 def validate_file(path: Path) -> None:
@@ -17,7 +17,7 @@ def validate_file(path: Path) -> None:
     from analyzer.rules.loader import RulePack
 
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = parse_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ValueError(f"{path}: not valid YAML: {exc}") from exc
     schema = raw.get("schema") if isinstance(raw, dict) else None

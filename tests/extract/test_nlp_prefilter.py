@@ -1,0 +1,48 @@
+"""The cue pre-filter may skip the spaCy Matcher only on lines where the Matcher would find nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzer.extract.lexicon import all_languages, lexicon
+from analyzer.extract.nlp import _cue_prefilter, _pipeline
+from analyzer.readers import ReadLimits, read_document
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def _cue_lines() -> list[str]:
+    """Every cue phrase as written, in capitals, with ASCII for æøå, glued to digits, and inside a sentence."""
+    out = []
+    for per_lang in lexicon().cues.values():
+        for phrase in all_languages(per_lang):
+            word = phrase.rstrip("*")
+            ascii_word = word.replace("æ", "ae").replace("ø", "o").replace("å", "aa")
+            out += [word, word.upper(), ascii_word, f"12{word}", f"Vi tilbyr {word}sordning fra 1. mars."]
+    return out
+
+
+def _sample_lines() -> list[str]:
+    files = sorted(p for p in SAMPLES.rglob("*") if p.suffix in (".pdf", ".docx", ".txt"))
+    return [line.text for f in files for line in read_document(f, limits=ReadLimits()).lines()]
+
+
+@pytest.mark.parametrize("source", [_cue_lines, _sample_lines], ids=["cue-phrases", "sample-lines"])
+def test_prefilter_never_skips_a_line_the_matcher_would_hit(source) -> None:  # type: ignore[no-untyped-def]
+    nlp, matcher = _pipeline()
+    prefilter = _cue_prefilter()
+    lines = source()
+    hit_lines = [text for text, doc in zip(lines, nlp.pipe(lines), strict=True) if matcher(doc)]
+    assert len(hit_lines) > 50  # the check means something only if the Matcher does hit
+    missed = [text for text in hit_lines if not prefilter.search(text.lower())]
+    assert missed == []
+
+
+def test_prefilter_skips_lines_without_any_cue() -> None:
+    nlp, matcher = _pipeline()
+    plain = ["Fjordlys AS", "0150 OSLO", "Side 2 av 3", "Org.nr. 923 609 016"]
+    skipped = [text for text in plain if not _cue_prefilter().search(text.lower())]
+    assert skipped, "the pre-filter should let some cue-free lines skip the Matcher"
+    assert all(not matcher(nlp(text)) for text in skipped)
