@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from analyzer import __version__
 from analyzer.commands.options import as_of_date
+
+if TYPE_CHECKING:
+    from analyzer.pipeline import AnalyzeOptions
 
 app = typer.Typer(
     add_completion=False,
@@ -66,57 +69,67 @@ def _root(
     """offercheck: reads PDF/DOCX offers (English, bokmål, nynorsk) offline and reports what meets UDI's rules."""
 
 
-@app.command()
-def check(
-    files: Annotated[list[Path], typer.Argument(help="PDF, DOCX or text files to check.", show_default=False)],
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Apply the rules in force on this date (YYYY-MM-DD). Default: today.")
-    ] = None,
-    degree: Annotated[
-        DegreeChoice | None, typer.Option("--degree", help="The education the post requires, if the offer omits it.")
-    ] = None,
-    lang: Annotated[LangChoice, typer.Option("--lang", help="Document language; auto detects it.")] = LangChoice.auto,
-    messages: Annotated[
-        MessagesChoice, typer.Option("--messages", help="Language of the text report's messages: auto is the document's.")
-    ] = MessagesChoice.auto,
-    rules: Annotated[
-        Path | None, typer.Option("--rules", help="YAML file with dated values that override the rule pack.")
-    ] = None,
-    permit: Annotated[
-        PermitChoice,
-        typer.Option("--permit", help="Permit to check for; auto picks seasonal for a seasonal fixed-term offer."),
-    ] = PermitChoice.skilled,
-    password: Annotated[str | None, typer.Option("--password", help="Password for an encrypted PDF.")] = None,
-    redact: Annotated[
-        bool,
-        typer.Option("--redact", help="Mask national ID numbers, bank account numbers and e-mail addresses."),
-    ] = False,
-    max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest file read, in MB.")] = 50,
-    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Most pages a document may have.")] = 200,
-    max_unzipped: Annotated[
-        float, typer.Option("--max-unzipped", min=0.001, help="Largest unpacked size of a DOCX, in MB (zip bombs).")
-    ] = 100,
-    timeout: Annotated[
-        float, typer.Option("--timeout", min=0, help="Time limit per document in seconds; 0 for none.")
-    ] = 60,
-    ocr: Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned PDF pages with Tesseract.")] = True,
-    debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for files that fail.")] = False,
-) -> None:
-    """Check offers and print a report per file.
+# Options `check` and `batch` share: declared once here, parsed once in `analyze_options`, so they cannot drift.
+# The defaults are the pipeline's (AnalyzeOptions), in the units the options take; a test keeps them equal.
+MAX_SIZE_MB = 50
+MAX_PAGES = 200
+MAX_UNZIPPED_MB = 100
+TIMEOUT_SECONDS = 60
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help="Apply the rules in force on this date (YYYY-MM-DD). Default: today.")
+]
+DegreeOption = Annotated[
+    DegreeChoice | None, typer.Option("--degree", help="The education the post requires, if the offer omits it.")
+]
+LangOption = Annotated[LangChoice, typer.Option("--lang", help="Document language; auto detects it.")]
+RulesOption = Annotated[
+    Path | None, typer.Option("--rules", help="YAML file with dated values that override the rule pack.")
+]
+PermitOption = Annotated[
+    PermitChoice,
+    typer.Option("--permit", help="Permit to check for; auto picks seasonal for a seasonal fixed-term offer."),
+]
+PasswordOption = Annotated[str | None, typer.Option("--password", help="Password for an encrypted PDF.")]
+RedactOption = Annotated[
+    bool, typer.Option("--redact", help="Mask national ID numbers, bank account numbers and e-mail addresses.")
+]
+MaxSizeOption = Annotated[float, typer.Option("--max-size", min=0.001, help="Largest file read, in MB.")]
+MaxPagesOption = Annotated[int, typer.Option("--max-pages", min=1, help="Most pages a document may have.")]
+MaxUnzippedOption = Annotated[
+    float, typer.Option("--max-unzipped", min=0.001, help="Largest unpacked size of a DOCX, in MB (zip bombs).")
+]
+TimeoutOption = Annotated[
+    float, typer.Option("--timeout", min=0, help="Time limit per document in seconds; 0 for none.")
+]
+OcrOption = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned PDF pages with Tesseract.")]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for files that fail.")]
 
-    Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be read.
-    """
+
+def analyze_options(
+    *,
+    as_of: str | None,
+    degree: DegreeChoice | None,
+    lang: LangChoice,
+    rules: Path | None,
+    permit: PermitChoice,
+    password: str | None,
+    max_size: float,
+    max_pages: int,
+    max_unzipped: float,
+    timeout: float,
+    ocr: bool,
+    debug: bool,
+) -> AnalyzeOptions:
+    """The shared options, checked (a bad date or rules file is a usage error before any file is read) and turned
+    into the pipeline's options."""
     when = as_of_date(as_of)
-    if rules is not None and not rules.is_file():
-        raise typer.BadParameter(f"rules file '{rules}' does not exist", param_hint="--rules")
     if rules is not None:
         from analyzer.commands.rules import validated_packs
 
-        validated_packs(rules)  # a bad override file is a usage error, before any file is read
-    from analyzer.pipeline import AnalyzeOptions, analyze
+        validated_packs(rules)  # a missing or bad override file is a usage error (exit 2)
+    from analyzer.pipeline import AnalyzeOptions
 
-    options = AnalyzeOptions(
+    return AnalyzeOptions(
         as_of=when,
         degree=degree.value if degree else None,
         language=None if lang == LangChoice.auto else lang.value,
@@ -130,6 +143,39 @@ def check(
         ocr=ocr,
         debug=debug,
     )
+
+
+@app.command()
+def check(
+    files: Annotated[list[Path], typer.Argument(help="PDF, DOCX or text files to check.", show_default=False)],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    as_of: AsOfOption = None,
+    degree: DegreeOption = None,
+    lang: LangOption = LangChoice.auto,
+    messages: Annotated[
+        MessagesChoice, typer.Option("--messages", help="Language of the text report's messages: auto is the document's.")
+    ] = MessagesChoice.auto,
+    rules: RulesOption = None,
+    permit: PermitOption = PermitChoice.skilled,
+    password: PasswordOption = None,
+    redact: RedactOption = False,
+    max_size: MaxSizeOption = MAX_SIZE_MB,
+    max_pages: MaxPagesOption = MAX_PAGES,
+    max_unzipped: MaxUnzippedOption = MAX_UNZIPPED_MB,
+    timeout: TimeoutOption = TIMEOUT_SECONDS,
+    ocr: OcrOption = True,
+    debug: DebugOption = False,
+) -> None:
+    """Check offers and print a report per file.
+
+    Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be read.
+    """
+    options = analyze_options(
+        as_of=as_of, degree=degree, lang=lang, rules=rules, permit=permit, password=password, max_size=max_size,
+        max_pages=max_pages, max_unzipped=max_unzipped, timeout=timeout, ocr=ocr, debug=debug,
+    )  # fmt: skip
+    from analyzer.pipeline import analyze
+
     reports = []
     all_ok = True
     any_error = False
@@ -184,24 +230,19 @@ def batch(
     resume: Annotated[
         bool, typer.Option("--resume", help="Skip files whose content already has a line in --out; append.")
     ] = False,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Apply the rules in force on this date (YYYY-MM-DD). Default: today.")
-    ] = None,
-    degree: Annotated[
-        DegreeChoice | None, typer.Option("--degree", help="The education the posts require, if an offer omits it.")
-    ] = None,
-    lang: Annotated[LangChoice, typer.Option("--lang", help="Document language; auto detects it.")] = LangChoice.auto,
-    rules: Annotated[
-        Path | None, typer.Option("--rules", help="YAML file with dated values that override the rule pack.")
-    ] = None,
-    permit: Annotated[
-        PermitChoice,
-        typer.Option("--permit", help="Permit to check for; auto picks seasonal for a seasonal fixed-term offer."),
-    ] = PermitChoice.skilled,
-    redact: Annotated[
-        bool,
-        typer.Option("--redact", help="Mask national ID numbers, bank account numbers and e-mail addresses."),
-    ] = False,
+    as_of: AsOfOption = None,
+    degree: DegreeOption = None,
+    lang: LangOption = LangChoice.auto,
+    rules: RulesOption = None,
+    permit: PermitOption = PermitChoice.skilled,
+    password: PasswordOption = None,
+    redact: RedactOption = False,
+    max_size: MaxSizeOption = MAX_SIZE_MB,
+    max_pages: MaxPagesOption = MAX_PAGES,
+    max_unzipped: MaxUnzippedOption = MAX_UNZIPPED_MB,
+    timeout: TimeoutOption = TIMEOUT_SECONDS,
+    ocr: OcrOption = True,
+    debug: DebugOption = False,
     summary_json: Annotated[
         Path | None, typer.Option("--summary-json", help="Also write the end-of-run summary to this JSON file.")
     ] = None,
@@ -211,21 +252,14 @@ def batch(
     Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be
     read; 130: interrupted (run again with --resume to finish).
     """
-    when = as_of_date(as_of)
-    if rules is not None and not rules.is_file():
-        raise typer.BadParameter(f"rules file '{rules}' does not exist", param_hint="--rules")
+    options = analyze_options(
+        as_of=as_of, degree=degree, lang=lang, rules=rules, permit=permit, password=password, max_size=max_size,
+        max_pages=max_pages, max_unzipped=max_unzipped, timeout=timeout, ocr=ocr, debug=debug,
+    )  # fmt: skip
     if resume and out is None:
         raise typer.BadParameter("--resume needs --out (the file to continue)", param_hint="--resume")
     from analyzer.batch.command import batch_main
-    from analyzer.pipeline import AnalyzeOptions
 
-    options = AnalyzeOptions(
-        as_of=when,
-        degree=degree.value if degree else None,
-        language=None if lang == LangChoice.auto else lang.value,
-        rules_override=rules,
-        permit=permit.value,
-    )
     raise typer.Exit(
         batch_main(
             paths, options, workers=workers or 0, out=out, fmt=format.value, resume=resume, redact=redact,

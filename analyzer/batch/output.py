@@ -16,10 +16,12 @@ from analyzer.model import Report
 
 CSV_COLUMNS = (
     "file", "sha256", "verdict", "language", "employer", "job_title", "position_percentage",
-    "annual_salary_nok", "start_date", "work_location", "failing", "missing", "review", "error_kind",
-    "error_message",
+    "annual_salary_nok", "start_date", "work_location", "failing", "missing", "review", "contract_failing",
+    "contract_missing", "contract_review", "error_kind", "error_message",
 )  # fmt: skip
-"""``failing``/``missing``/``review`` hold requirement ids joined with ``;``."""
+"""The id columns hold finding ids joined with ``;``. ``failing``/``missing``/``review``: scope ``udi`` only (the
+permit requirements, minimum wages and notes: the findings the verdict is computed from); ``contract_*``: scope
+``contract`` (the Working Environment Act § 14-6 clauses, which never change the verdict)."""
 
 ID_SEPARATOR = ";"
 # Cells a spreadsheet would run as a formula. Offers are untrusted input and recruiters open CSVs in Excel.
@@ -28,7 +30,11 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 @dataclass(frozen=True)
 class Record:
-    """What the summary needs from one document's report: small, so a batch never holds whole reports."""
+    """What the summary needs from one document's report: small, so a batch never holds whole reports.
+
+    ``failing``/``missing``/``review`` are scope ``udi`` finding ids (what decides the verdict);
+    ``contract_missing`` the scope ``contract`` (§ 14-6) clauses missing, the only contract ids the summary counts.
+    """
 
     file: str
     sha256: str | None
@@ -36,6 +42,7 @@ class Record:
     failing: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
     review: tuple[str, ...] = ()
+    contract_missing: tuple[str, ...] = ()
     error_kind: str | None = None
     error_message: str | None = None
 
@@ -51,17 +58,20 @@ class Outcome:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def record_from_report(report: Report) -> Record:
-    def ids(status: str) -> tuple[str, ...]:
-        return tuple(f.id for f in report.findings if f.status == status)
+def finding_ids(report: Report, scope: str, status: str) -> tuple[str, ...]:
+    """Ids of the report's findings with this scope (``udi`` or ``contract``) and status, in report order."""
+    return tuple(f.id for f in report.findings if f.scope == scope and f.status == status)
 
+
+def record_from_report(report: Report) -> Record:
     return Record(
         file=report.file,
         sha256=report.sha256,
         verdict=report.verdict,
-        failing=ids("fail"),
-        missing=ids("missing"),
-        review=ids("review"),
+        failing=finding_ids(report, "udi", "fail"),
+        missing=finding_ids(report, "udi", "missing"),
+        review=finding_ids(report, "udi", "review"),
+        contract_missing=finding_ids(report, "contract", "missing"),
         error_kind=report.error.kind if report.error else None,
         error_message=report.error.message if report.error else None,
     )
@@ -105,6 +115,9 @@ def csv_row(report: Report) -> list[str]:
         ID_SEPARATOR.join(record.failing),
         ID_SEPARATOR.join(record.missing),
         ID_SEPARATOR.join(record.review),
+        ID_SEPARATOR.join(finding_ids(report, "contract", "fail")),
+        ID_SEPARATOR.join(record.contract_missing),
+        ID_SEPARATOR.join(finding_ids(report, "contract", "review")),
         _cell(record.error_kind),
         _text_cell(record.error_message),
     ]
@@ -132,16 +145,21 @@ def _record_from_json(data: dict[str, Any]) -> Record:
     findings = data.get("findings") or []
     error = data.get("error") or {}
 
-    def ids(status: str) -> tuple[str, ...]:
-        return tuple(str(f.get("id")) for f in findings if isinstance(f, dict) and f.get("status") == status)
+    def ids(scope: str, status: str) -> tuple[str, ...]:
+        return tuple(
+            str(f.get("id"))
+            for f in findings
+            if isinstance(f, dict) and f.get("scope", "udi") == scope and f.get("status") == status
+        )
 
     return Record(
         file=str(data.get("file", "")),
         sha256=data.get("sha256"),
         verdict=str(data.get("verdict", "error")),
-        failing=ids("fail"),
-        missing=ids("missing"),
-        review=ids("review"),
+        failing=ids("udi", "fail"),
+        missing=ids("udi", "missing"),
+        review=ids("udi", "review"),
+        contract_missing=ids("contract", "missing"),
         error_kind=error.get("kind") if isinstance(error, dict) else None,
         error_message=error.get("message") if isinstance(error, dict) else None,
     )
@@ -159,6 +177,7 @@ def _record_from_csv(row: dict[str, str]) -> Record:
         failing=_split_ids(row.get("failing")),
         missing=_split_ids(row.get("missing")),
         review=_split_ids(row.get("review")),
+        contract_missing=_split_ids(row.get("contract_missing")),
         error_kind=row.get("error_kind") or None,
         error_message=plain(row.get("error_message")) or None,
     )

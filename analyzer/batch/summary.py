@@ -1,5 +1,6 @@
-"""The end-of-batch summary: counts by verdict, the most common failing/missing/review requirements, the
-files that could not be checked and why. Built from small records, never from whole reports."""
+"""The end-of-batch summary: counts by verdict, the UDI requirements most often failing/missing/needing review,
+separately the § 14-6 contract clauses most often missing, the files that could not be checked and why. Built from
+small records, never from whole reports."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class Summary:
     failing: Counter[str] = field(default_factory=Counter)
     missing: Counter[str] = field(default_factory=Counter)
     review: Counter[str] = field(default_factory=Counter)
+    contract_missing: Counter[str] = field(default_factory=Counter)
     errors: list[dict[str, str | None]] = field(default_factory=list)
     processed: int = 0
     resumed: int = 0
@@ -41,6 +43,7 @@ class Summary:
         self.failing.update(record.failing)
         self.missing.update(record.missing)
         self.review.update(record.review)
+        self.contract_missing.update(record.contract_missing)
         if record.verdict == "error":
             self.errors.append(
                 {"file": record.file, "kind": record.error_kind, "message": record.error_message}
@@ -70,6 +73,7 @@ class Summary:
             "failing": dict(self.failing.most_common()),
             "missing": dict(self.missing.most_common()),
             "review": dict(self.review.most_common()),
+            "contract_missing": dict(self.contract_missing.most_common()),
             "errors": self.errors,
             "seconds": round(self.seconds, 3),
             "docs_per_second": round(self.processed / self.seconds, 2) if self.seconds > 0 else None,
@@ -102,15 +106,16 @@ class Summary:
         for verdict in VERDICTS:
             table.add_row(verdict, str(self.verdicts.get(verdict, 0)))
         console.print(table)
-        for title, counter in (
-            ("failing", self.failing),
-            ("missing", self.missing),
-            ("needing review", self.review),
+        for title, column, counter in (
+            ("UDI requirements most often failing", "requirement", self.failing),
+            ("UDI requirements most often missing", "requirement", self.missing),
+            ("UDI requirements most often needing review", "requirement", self.review),
+            ("Contract clauses (§ 14-6) most often missing", "clause", self.contract_missing),
         ):
             if not counter:
                 continue
-            table = Table(title=f"Requirements most often {title}", title_justify="left", min_width=40)
-            table.add_column("requirement")
+            table = Table(title=title, title_justify="left", min_width=50)
+            table.add_column(column)
             table.add_column("files", justify="right")
             for rid, count in counter.most_common(TOP):
                 table.add_row(Text(rid), str(count))

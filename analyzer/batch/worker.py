@@ -39,6 +39,7 @@ _WARM_UP_TEXT = (
 def warm(options: AnalyzeOptions) -> None:
     """Build everything the pipeline builds lazily (imports, spaCy pipeline, lexicon, rule packs) by analysing
     a tiny throw-away offer, so the first real document is not slower than the rest."""
+    import dataclasses
     import tempfile
 
     import docx  # noqa: F401  (the readers import these lazily)
@@ -50,6 +51,8 @@ def warm(options: AnalyzeOptions) -> None:
     from analyzer.pipeline import analyze
 
     _pipeline()
+    # The throw-away offer must run to the end whatever --timeout is, or the rule packs would not be built.
+    options = dataclasses.replace(options, timeout=None, debug=False)
     try:
         with tempfile.TemporaryDirectory(prefix="offercheck-warm-") as folder:
             sample = Path(folder) / "warm-up.txt"
@@ -80,7 +83,7 @@ def analyze_safely(path: Path, options: AnalyzeOptions) -> Report:
     try:
         return analyze(path, options)
     except Exception as exc:
-        if os.environ.get("OFFERCHECK_DEBUG"):
+        if options.debug or os.environ.get("OFFERCHECK_DEBUG"):
             traceback.print_exc()
         sha = None
         with contextlib.suppress(OSError):

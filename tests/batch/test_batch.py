@@ -68,14 +68,19 @@ def test_summary_counts_match_the_output(jsonl_run: tuple[Path, Summary]) -> Non
     out, summary = jsonl_run
     reports = _lines(out)
     assert dict(summary.verdicts) == dict(Counter(r["verdict"] for r in reports))
-    for status, counter in (
-        ("fail", summary.failing),
-        ("missing", summary.missing),
-        ("review", summary.review),
+    for scope, status, counter in (
+        ("udi", "fail", summary.failing),
+        ("udi", "missing", summary.missing),
+        ("udi", "review", summary.review),
+        ("contract", "missing", summary.contract_missing),
     ):
         assert dict(counter) == dict(
-            Counter(f["id"] for r in reports for f in r["findings"] if f["status"] == status)
+            Counter(
+                f["id"] for r in reports for f in r["findings"] if f["scope"] == scope and f["status"] == status
+            )
         )
+    assert summary.contract_missing and all(rid.startswith("aml.") for rid in summary.contract_missing)
+    assert not [rid for c in (summary.failing, summary.missing, summary.review) for rid in c if rid.startswith("aml.")]
     data = summary.to_dict()
     assert data["files"] == len(reports) == sum(data["verdicts"].values())
     assert data["verdicts"]["error"] == 2
@@ -120,8 +125,12 @@ def test_csv_has_header_and_a_row_per_file(tmp_path: Path, options: AnalyzeOptio
     assert (master["verdict"], master["language"]) == ("compliant", "nb")
     direct = analyze(SAMPLES / "nb_tilbudsbrev_master.pdf", options).fields
     assert (master["employer"], master["job_title"]) == (direct.employer.value, direct.job_title.value)
-    # compliant: no UDI requirement fails or is missing (contract-law ids, aml.*, may be listed beside them)
-    assert not [i for i in (master["failing"] + ";" + master["missing"]).split(";") if i.startswith("udi.")]
+    # compliant: no UDI-scope requirement fails or is missing; the § 14-6 clauses are in their own columns
+    assert (master["failing"], master["missing"], master["review"]) == ("", "", "")
+    report = analyze(SAMPLES / "nb_tilbudsbrev_master.pdf", options)
+    for status in ("fail", "missing", "review"):
+        expected = [f.id for f in report.findings if f.scope == "contract" and f.status == status]
+        assert master[f"contract_{'failing' if status == 'fail' else status}"] == ";".join(expected)
     assert master["error_kind"] == ""
     assert len(master["sha256"]) == 64
     assert (by_name["empty.pdf"]["verdict"], by_name["empty.pdf"]["error_kind"]) == ("error", "empty")

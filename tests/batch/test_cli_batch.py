@@ -91,3 +91,6 @@ def test_csv_to_stdout_with_summary_on_stderr(tmp_path: Path) -> None:
     data = json.loads(summary.read_text())
     assert data["verdicts"] == {"compliant": 1, "non_compliant": 1, "incomplete": 0, "error": 0}
     assert data["failing"]["udi.position"] == 1
+    assert data["contract_missing"] and all(rid.startswith("aml.") for rid in data["contract_missing"])
+    assert all(not rid.startswith("aml.") for key in ("failing", "missing", "review") for rid in data[key])
+    assert "Contract clauses (§ 14-6) most often missing" in result.stderr
