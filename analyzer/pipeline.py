@@ -76,8 +76,14 @@ def analyze(path: Path, options: AnalyzeOptions | None = None) -> Report:
 
 
 def _error_report(path: Path, options: AnalyzeOptions, kind: str, message: str) -> Report:
+    """A report for a file the analysis gave up on; it keeps the content hash when the file can be read, so a
+    resumed batch recognises the file as done."""
+    try:
+        sha: str | None = file_sha256(path)
+    except OSError:
+        sha = None
     return Report(
-        file=str(path), as_of=options.as_of, permit=options.permit, verdict="error",
+        file=str(path), as_of=options.as_of, permit=options.permit, sha256=sha, verdict="error",
         error=ErrorInfo(kind=kind, message=message),
     )  # fmt: skip
 
@@ -112,7 +118,7 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
             f"The file is {size / 2**20:.1f} MB, over the {options.max_bytes / 2**20:g} MB limit (--max-size raises it).",
         )
     try:
-        sha = _sha256(path)
+        sha = file_sha256(path)
     except OSError as exc:
         return failed("not_found", f"Cannot read the file: {exc.strerror or exc}.")
     limits = ReadLimits(max_pages=options.max_pages, max_unzipped_bytes=options.max_unzipped_bytes, ocr=options.ocr)
@@ -220,9 +226,10 @@ def _evidence_ocr_confidence(evidence: Evidence, page: Page) -> float:
     return page.ocr_confidence if page.ocr_confidence is not None else 0.0
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """The content hash every report carries, read in 1 MiB chunks."""
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    with Path(path).open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import glob
-import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -71,12 +70,3 @@ def unmatched(args: Iterable[Path]) -> list[str]:
         ):
             out.append(text)
     return out
-
-
-def file_sha256(path: Path) -> str:
-    """The content hash the reports carry (same as the pipeline's), read in 1 MiB chunks."""
-    digest = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,13 @@ class Record:
     contract_missing: tuple[str, ...] = ()
     error_kind: str | None = None
     error_message: str | None = None
+
+    def __post_init__(self) -> None:
+        # A few dozen distinct ids recur in every record; one shared copy of each keeps the --resume map (one
+        # record per file already done) at a few hundred bytes per file instead of one string per id per file.
+        for name in ("failing", "missing", "review", "contract_missing"):
+            object.__setattr__(self, name, tuple(sys.intern(i) for i in getattr(self, name)))
+        object.__setattr__(self, "verdict", sys.intern(self.verdict))
 
 
 @dataclass

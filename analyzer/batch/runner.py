@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from analyzer.batch import worker
-from analyzer.batch.inputs import file_sha256, iter_inputs
+from analyzer.batch.inputs import iter_inputs
 from analyzer.batch.output import CSV_COLUMNS, Outcome, Record, csv_line, drop_partial_last_line, read_done
 from analyzer.batch.summary import Summary
-from analyzer.pipeline import AnalyzeOptions
+from analyzer.pipeline import AnalyzeOptions, file_sha256
 
 # Files in flight per worker: enough to keep every worker busy, few enough that memory does not grow.
 IN_FLIGHT_PER_WORKER = 4
@@ -150,15 +150,33 @@ def _failure_outcome(path: Path, options: BatchOptions, exc: BaseException) -> O
     return worker.outcome_for(report, options.fmt)
 
 
+def _resume_key(sha256: str | None, file: str) -> tuple[str | None, str]:
+    return sha256, os.path.abspath(file)
+
+
+def _already_done(done: dict[tuple[str | None, str], Record], path: Path) -> Record | None:
+    """The earlier line for this file: same content at the same path. A byte-identical copy under another
+    name is not done (every file gets its own line), and a file that could not be opened last time (a line
+    without a hash) keeps that line rather than gaining a second one."""
+    unreadable = done.get(_resume_key(None, str(path)))
+    if unreadable is not None:
+        return unreadable
+    try:
+        sha = file_sha256(path)
+    except OSError:
+        return None
+    return done.get(_resume_key(sha, str(path)))
+
+
 def run_batch(options: BatchOptions, stdout: IO[str] | None = None) -> Summary:
     """Check every file; write one line per file to ``options.out`` (or ``stdout``); return the summary."""
     workers = options.workers or default_workers()
     summary = Summary(workers=workers)
     started = time.perf_counter()
 
-    done: dict[str, Record] = {}
+    done: dict[tuple[str | None, str], Record] = {}
     if options.resume and options.out is not None and options.out.exists():
-        done = {r.sha256: r for r in read_done(options.out, options.fmt) if r.sha256}
+        done = {_resume_key(r.sha256, r.file): r for r in read_done(options.out, options.fmt)}
         drop_partial_last_line(options.out)  # only once the file is known to be ours
 
     show_progress = sys.stderr.isatty() if options.progress is None else options.progress
@@ -180,15 +198,11 @@ def run_batch(options: BatchOptions, stdout: IO[str] | None = None) -> Summary:
 
         def todo() -> Iterator[Path]:
             for path in paths:
-                if done:
-                    try:
-                        sha: str | None = file_sha256(path)
-                    except OSError:
-                        sha = None
-                    if sha is not None and sha in done:
-                        summary.add(done[sha], resumed=True)
-                        progress.advance(checked=False)
-                        continue
+                record = _already_done(done, path) if done else None
+                if record is not None:
+                    summary.add(record, resumed=True)
+                    progress.advance(checked=False)
+                    continue
                 yield path
 
         def emit(outcome: Outcome) -> None:

@@ -11,10 +11,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from analyzer.batch.inputs import file_sha256
 from analyzer.batch.output import Outcome, record_from_report, render_line
 from analyzer.model import ErrorInfo, Report
-from analyzer.pipeline import AnalyzeOptions
+from analyzer.pipeline import AnalyzeOptions, file_sha256
 
 _options: AnalyzeOptions | None = None
 _format = "jsonl"

@@ -187,6 +187,44 @@ def test_resume_processes_only_the_rest(tmp_path: Path, options: AnalyzeOptions,
     assert out.read_text(encoding="utf-8") == text
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_resume_gives_a_copy_its_own_line_and_never_repeats_an_unreadable_file(
+    tmp_path: Path, options: AnalyzeOptions, fmt: str
+) -> None:
+    """Found by benchmarks/batch_resume_check.py: a byte-identical copy reached only by the resumed run got no
+    line, and a file without a hash (a dangling link) got one more line on every --resume."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    offer = "Arbeidsavtale\nArbeidsgiver: Fjordlys AS\nStilling: Sveiser\nLønn: kr 520 000 per år\n"
+    (folder / "a_offer.txt").write_text(offer, encoding="utf-8")
+    (folder / "b_broken_link.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = tmp_path / f"r.{fmt}"
+    first = run_batch(BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, progress=False))
+    assert first.processed == 2
+    (folder / "c_copy_of_a.txt").write_text(offer, encoding="utf-8")  # same bytes, new name
+
+    for _ in range(2):
+        again = run_batch(
+            BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, resume=True, progress=False)
+        )
+        rows = out.read_text(encoding="utf-8").splitlines()[(1 if fmt == "csv" else 0) :]
+        names = Counter(
+            next(n for n in ("a_offer", "b_broken_link", "c_copy_of_a") if n in row) for row in rows
+        )
+        assert names == {"a_offer": 1, "b_broken_link": 1, "c_copy_of_a": 1}
+    assert again.processed == 0 and again.resumed == 3
+
+
+def test_a_timed_out_file_keeps_its_hash_so_resume_does_not_redo_it(tmp_path: Path) -> None:
+    from analyzer.pipeline import file_sha256
+
+    path = tmp_path / "slow.pdf"
+    path.write_bytes((SAMPLES / "nb_tilbudsbrev_master.pdf").read_bytes())
+    report = analyze(path, AnalyzeOptions(timeout=1e-6))
+    assert report.error is not None and report.error.kind == "timeout"
+    assert report.sha256 == file_sha256(path)
+
+
 def test_a_crashing_worker_loses_no_file(tmp_path: Path, options: AnalyzeOptions) -> None:
     from . import crashy
 

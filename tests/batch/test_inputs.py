@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analyzer.batch.inputs import file_sha256, iter_inputs, unmatched
+from analyzer.batch.inputs import iter_inputs, unmatched
+from analyzer.pipeline import file_sha256
 
 
 def _touch(path: Path, data: bytes = b"x") -> Path:
