@@ -78,8 +78,18 @@ class LineContext:
         return {cue for cue, s, e in self.cues if s < end and e > start}
 
 
+# spaCy's vocabulary keeps every new word it has seen (names, addresses, account numbers), so a worker that
+# checks thousands of offers grows by about 1 KB per new word. Past this many strings the pipeline is built
+# afresh (about 0.1 s), which bounds that growth. ``nlp.memory_zone()`` would free them per document but turns
+# off the tokenizer cache, which doubles this module's time.
+MAX_VOCAB_STRINGS = 30_000
+
+
 def analyse_lines(lines: list[Line]) -> list[LineContext]:
     nlp, matcher = _pipeline()
+    if len(nlp.vocab.strings) > MAX_VOCAB_STRINGS:
+        _pipeline.cache_clear()
+        nlp, matcher = _pipeline()
     vocab_strings = nlp.vocab.strings
     prefilter = _cue_prefilter()
     out: list[LineContext] = []

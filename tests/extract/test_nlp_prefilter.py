@@ -46,3 +46,19 @@ def test_prefilter_skips_lines_without_any_cue() -> None:
     skipped = [text for text in plain if not _cue_prefilter().search(text.lower())]
     assert skipped, "the pre-filter should let some cue-free lines skip the Matcher"
     assert all(not matcher(nlp(text)) for text in skipped)
+
+
+def test_the_pipeline_is_rebuilt_before_its_vocabulary_grows_without_bound(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A batch worker sees endless one-off words (names, reference numbers); spaCy keeps each in its vocabulary."""
+    import analyzer.extract.nlp as nlp_module
+    from analyzer.model import Line
+
+    monkeypatch.setattr(nlp_module, "MAX_VOCAB_STRINGS", len(_pipeline()[0].vocab.strings) + 500)
+    sizes = []
+    for i in range(60):
+        words = " ".join(f"ref{i}x{j}" for j in range(40))  # 40 new words per line
+        contexts = nlp_module.analyse_lines([Line(text=f"Lønn: kr 650 000 per år. {words}", page=1)])
+        assert contexts[0].cues, "cue words are still found after a rebuild"
+        sizes.append(len(_pipeline()[0].vocab.strings))
+    assert max(sizes) <= nlp_module.MAX_VOCAB_STRINGS + 45
+    assert min(sizes[20:]) < max(sizes)  # it was rebuilt, not just capped by chance
