@@ -241,7 +241,7 @@ WORKER_CONTROL = textwrap.dedent(
     points = []
     for i, path in enumerate(files, 1):
         worker.process(path)
-        if i in (1000, len(files)):
+        if i % 1000 == 0 or i == len(files):
             gc.collect()
             vocab = _pipeline()[0].vocab
             points.append({"docs": i, "rss_kb": rss_kb(), "lexemes": len(vocab), "strings": len(vocab.strings)})
@@ -275,8 +275,10 @@ def worker_control(tmp: Path, count: int) -> dict[str, Any]:
         stdout, _ = proc.communicate()
         if proc.returncode != 0:
             raise SystemExit(f"worker control ({mode}) failed")
-        first, last = json.loads(stdout)
+        points = json.loads(stdout)
+        first, last = points[0], points[-1]
         out[mode] = {
+            "series": [(pt["docs"], round(pt["rss_kb"] / 1024, 1), pt["strings"]) for pt in points],
             "from_docs": first["docs"],
             "to_docs": last["docs"],
             "rss_mb": [round(first["rss_kb"] / 1024, 1), round(last["rss_kb"] / 1024, 1)],
@@ -350,6 +352,8 @@ def write_md(data: dict[str, Any]) -> None:
             f"{growth['delta_mb']:+.1f} MB for +{growth['delta_n']} files."
         )
     ctl = data.get("worker_control")
+    from analyzer.extract.nlp import MAX_VOCAB_STRINGS as max_strings
+
     if ctl:
         u, r = ctl["unique"], ctl["recycled"]
         lines += [
@@ -369,13 +373,16 @@ def write_md(data: dict[str, Any]) -> None:
             f"{r['bytes_per_doc']:.0f} | {r['lexemes'][0]} → {r['lexemes'][1]} | {r['strings'][0]} → "
             f"{r['strings'][1]} |",
             "",
-            "With unique tokens the shared spaCy `Vocab`/`StringStore` of the worker's pipeline "
-            "(`analyzer.extract.nlp._pipeline`, cached for the life of the process) keeps every new word it has "
-            "tokenised, and the worker's RSS grows with it; with recycled tokens both stay flat. Real offers are "
-            "full of one-off tokens (names, addresses, account and reference numbers), so a worker's memory grows "
-            "with the number of documents it has checked, not only the parent's bookkeeping. Not fixed here "
-            "(analyzer/ is not this script's); a bounded fix would be e.g. `max_tasks_per_child` on the pool "
-            "(Python 3.11+, works with spawn) or a fresh pipeline every few thousand documents.",
+            "With unique tokens the shared spaCy `Vocab`/`StringStore` of the worker's pipeline keeps every new "
+            "word it has tokenised, and the worker's RSS grows with it; with recycled tokens both stay flat. Real "
+            "offers are full of one-off tokens (names, addresses, account and reference numbers). Since this was "
+            f"found, a worker rebuilds its pipeline once the StringStore passes {max_strings} strings "
+            "(`analyzer.extract.nlp.MAX_VOCAB_STRINGS`), which bounds the growth. The unique-token worker, every "
+            "1000 documents:",
+            "",
+            "| docs | RSS MB | StringStore strings |",
+            "|---:|---:|---:|",
+            *(f"| {docs} | {rss} | {strings} |" for docs, rss, strings in u.get("series", [])),
         ]
     att = data.get("attribution")
     big = str(max(int(n) for n in data["runs"]["batch"]))
@@ -390,9 +397,10 @@ def write_md(data: dict[str, Any]) -> None:
             "the number of input paths, not by the reports.",
             f"- The `--resume` map (`read_done` → dict sha256 → Record): **{att['done_map_bytes_per_record']:.0f} "
             f"bytes per record** held, with {att['ids_per_record']:.1f} requirement ids per record here (all the "
-            "Record's id tuples: failing/missing/review, contract clauses missing). Each id is a separate string decoded from JSON (about 70 bytes each, not shared between "
-            "records), then the sha256 and the file path; most of the RSS slope above. Interning the ids would "
-            "roughly halve it (not done here: analyzer/ is not this script's to change).",
+            "Record's id tuples: failing/missing/review, contract clauses missing). The ids are interned (one "
+            "shared copy of each id for the whole map), so the rest is the sha256, the file path and the record "
+            "itself: most of the RSS slope above. Before the ids were interned it was 1198 bytes per record (the "
+            "first run of this script).",
         ]
     out_mb = data["runs"]["batch"][big]["out_bytes"] / 2**20
     lines += [
@@ -411,7 +419,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,5000,20000", help="comma-separated numbers of files")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
-        "--worker-control", type=int, default=6000, help="offers per worker-growth control run; 0 to skip"
+        "--worker-control", type=int, default=15000, help="offers per worker-growth control run; 0 to skip"
     )
     parser.add_argument("--notes", default="", help="a paragraph appended to the .md")
     parser.add_argument("--render-only", action="store_true", help="rewrite the .md from the saved .json")
