@@ -39,7 +39,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench_batch import AS_OF, ROOT
+from bench_batch import AS_OF, ROOT, code_version
 
 RESULTS_MD = ROOT / "benchmarks" / "batch_memory.md"
 POLL_SECONDS = 0.05
@@ -79,17 +79,6 @@ TITLES_EN = (
 CITIES = ("Oslo", "Bergen", "Trondheim", "Tromsø", "Stavanger", "Bodø", "Ålesund")
 MONTHS_NB = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
              "november", "desember")  # fmt: skip
-
-
-def code_version() -> str:
-    """The commit measured, and whether analyzer/ had uncommitted changes (others edit it concurrently)."""
-
-    def git(*args: str) -> str:
-        return subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT).stdout.strip()
-
-    head = git("log", "-1", "--format=%h %s")
-    dirty = git("status", "--porcelain", "--", "analyzer", "patterns")
-    return f"`{head}`" + (" with uncommitted changes in analyzer/ or patterns/" if dirty else "")
 
 
 def offer_text(i: int, rng: random.Random) -> str:

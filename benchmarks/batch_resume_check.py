@@ -43,7 +43,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench_batch import AS_OF, OFFERCHECK, ROOT, make_sets
+from bench_batch import AS_OF, OFFERCHECK, ROOT, code_version, make_sets
 
 RESULTS_MD = ROOT / "benchmarks" / "batch_resume_check.md"
 WORKERS = 2
@@ -53,17 +53,6 @@ VOLATILE_KEYS = {"seconds"}
 
 # name -> (bytes, expected error kind). Names sort among the generated "NNNN_<sample>" files.
 BROKEN_POSITIONS = (40, 90, 160, 230, 290)
-
-
-def code_version() -> str:
-    """The commit measured, and whether analyzer/ had uncommitted changes (others edit it concurrently)."""
-
-    def git(*args: str) -> str:
-        return subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT).stdout.strip()
-
-    head = git("log", "-1", "--format=%h %s")
-    dirty = git("status", "--porcelain", "--", "analyzer", "patterns")
-    return f"`{head}`" + (" with uncommitted changes in analyzer/ or patterns/" if dirty else "")
 
 
 def broken_files(generated: Path) -> dict[str, tuple[bytes, str]]:

@@ -75,6 +75,17 @@ def make_sets(tmp: Path, count: int) -> dict[str, Path]:
     return {"samples": samples, "generated": generated}
 
 
+def code_version() -> str:
+    """The commit measured, and whether analyzer/ had uncommitted changes (others edit it concurrently)."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+
+    head = git("log", "-1", "--format=%h %s")
+    dirty = git("status", "--porcelain", "--", "analyzer", "patterns")
+    return f"`{head}`" + (" with uncommitted changes in analyzer/ or patterns/" if dirty else "")
+
+
 # --------------------------------------------------------------------------- bare reading (run as a child process)
 
 
@@ -336,9 +347,14 @@ def main() -> None:
         for set_name, folder in sets.items():
             docs = len(list(folder.iterdir()))
             print(f"{set_name}: {docs} documents", file=sys.stderr)
-            entry: dict[str, Any] = {"docs": docs, "bare": median_run(partial(measure_bare, folder), args.repeat)}
+            entry: dict[str, Any] = {
+                "docs": docs,
+                "bare": median_run(partial(measure_bare, folder), args.repeat),
+            }
             for workers in (1, 2):
-                entry[f"batch_{workers}"] = median_run(partial(measure_batch, folder, workers, tmp), args.repeat)
+                entry[f"batch_{workers}"] = median_run(
+                    partial(measure_batch, folder, workers, tmp), args.repeat
+                )
                 print(
                     f"  batch -j{workers}: {entry[f'batch_{workers}']['docs_per_s']:.2f} docs/s",
                     file=sys.stderr,
