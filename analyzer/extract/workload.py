@@ -30,8 +30,12 @@ _PER_DAY = re.compile(
     r"|^\s*(?:daglig|dagleg|daily)",
     re.IGNORECASE,
 )
-_BARE_PCT = re.compile(r"\s*[:\-–]?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:$|[.;,|]|\s+(?:stilling|position))", re.I)
-_BARE = re.compile(r"\s*[:\-–]?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:$|[.;,|])")
+# A bare number right after a label: "Stillingsprosent: 80", "Timer per uke | 37,5". Never the start of a date
+# ("01.08.2026" is not 1.08 hours), hence no digit after the closing punctuation.
+_BARE_PCT = re.compile(
+    r"\s*[:\-–]?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:$|[.;,|](?!\d)|\s+(?:stilling|position))", re.I
+)
+_BARE = re.compile(r"\s*[:\-–]?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:$|[.;,|](?!\d))")
 _WEEK_WORDS = re.compile(r"ukentlig|vekentleg|weekly|per week|pr\.? uke|per uke|per veke|i uka|i veka", re.I)
 _DAY_WORDS = re.compile(r"daglig|dagleg|daily|per dag|per day|pr\.? dag", re.I)
 

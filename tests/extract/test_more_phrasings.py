@@ -149,3 +149,31 @@ def test_seasonal_titles(text, expected):
 def test_title_does_not_start_with_a_cell_separator():
     # OCR'd forms can leave a separator at the start of the value ("Stillingstittel: | Produksjonsingeniør").
     assert fields("Stillingstittel: | Produksjonsingeniør").job_title.value == "Produksjonsingeniør"
+
+
+# A section heading that names the topic ("6. Arbeidstid", "Varighet og arbeidstid") sits in a form's table right
+# above a row whose value is a date: the date's first digits are not hours or a percentage.
+@pytest.mark.parametrize(
+    ("heading", "row"),
+    [
+        ("7. Varighet og arbeidstid", ("Tiltredelse", "01.08.2026")),
+        ("Arbeidstid", ("Startdato", "03.02.2027")),
+        ("Arbeidstid og stillingsstorleik", ("Tilsett frå", "15.09.2026")),
+        ("Working hours", ("Commencement", "12.01.2027")),
+    ],
+)
+def test_a_date_under_a_working_hours_heading_is_not_hours(heading: str, row: tuple[str, str]) -> None:
+    from analyzer.model import Document, Line, Page
+
+    lines = [
+        Line(
+            text="Arbeidsgiver | Fjellvind Installasjon AS", page=1, block="table",
+            cells=("Arbeidsgiver", "Fjellvind Installasjon AS"),
+        ),  # fmt: skip
+        Line(text=heading, page=1, block="table", cells=(heading,)),
+        Line(text=" | ".join(row), page=1, block="table", cells=row),
+    ]
+    document = Document(name="form.pdf", kind="pdf", pages=[Page(number=1, width=595, height=842, lines=lines)])
+    found = extract_fields(document)
+    assert found.weekly_hours.value is None
+    assert found.position_percentage.value is None
