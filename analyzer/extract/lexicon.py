@@ -90,11 +90,15 @@ def phrase_regex(phrase: str, bounded: bool = True) -> str:
     prefix = phrase.endswith("*")
     phrase = phrase.rstrip("*").strip().lower()
     out: list[str] = []
-    for ch in phrase:
+    for i, ch in enumerate(phrase):
         if ch in _LETTER_VARIANTS:
             out.append(_LETTER_VARIANTS[ch])
         elif ch == " ":
             out.append(r"[\s\-]*" if out and out[-1] == r"\.?\s*" else r"[\s\-]+")
+        elif ch == "." and i == len(phrase) - 1 and phrase[-2:-1].isalnum() and bounded and not prefix:
+            # A closing abbreviation dot may be left out, but then the word must end there: "p.a." is not
+            # the start of "paid", nor "ca." of "cash".
+            out.append(r"(?![\wæøåÆØÅ])\.?")
         elif ch == ".":
             out.append(r"\.?\s*")
         elif ch == "-":

@@ -19,6 +19,8 @@ _INCLUDES_EXTRAS = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_FACTOR = {"year": 1.0, "month": 12.0, "hour": 37.5 * 52}
+# An amount followed by a second one after a dash or "to": the lower bound of a band or range.
+_RANGE_NEXT = re.compile(r"\s*(?:-|–|—|to|til)\s*(?:NOK|kr\.?|kroner)?\s*\d", re.IGNORECASE)
 
 
 def extract_salary(ctx: Context) -> ExtractedField[Salary]:
@@ -43,6 +45,8 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
             if period is None:
                 continue
             score = base
+            if _RANGE_NEXT.match(window.text, money.end):
+                score -= 0.3  # "NOK 640,000 – 720,000": a salary band's bound, not the pay offered
             if head.count("(") > head.count(")"):
                 score -= 0.3  # inside a parenthetical remark: "(tilsvarer årslønn kr 650 000 i 100 % stilling)"
             currency = money.currency
@@ -82,8 +86,18 @@ def _first_money(text: str, same_segment: bool) -> Money | None:
     return None
 
 
+# How often pay is paid out is not the period of the amount: "NOK 612,000, paid monthly", "kr 52 000, utbetales
+# den 20. hver måned". A period word after one of these says nothing about the amount before it.
+_PAYOUT = re.compile(
+    r"\b(?:paid|payable|disbursed|utbetal\w*|betales|betalast|blir betalt|vert betalt)\b", re.IGNORECASE
+)
+
+
 def _period_after(text: str, end: int) -> str | None:
     tail = text[end : end + 30]
+    payout = _PAYOUT.search(tail)
+    if payout:
+        tail = tail[: payout.start()]
     best: tuple[int, str] | None = None
     for period, rx in period_regex().items():
         m = rx.search(tail)
@@ -105,6 +119,7 @@ def _period_from_magnitude(amount: float) -> str | None:
 def _free_text(ctx: Context, used: set[tuple[int, float]]) -> list[Proposal[Salary]]:
     """Currency amounts in running text, scored by the cue words of their own clause."""
     out: list[Proposal[Salary]] = []
+    not_pay, base_pay = cue_regex("not_base_pay"), cue_regex("base_pay")
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):
             continue
@@ -118,8 +133,13 @@ def _free_text(ctx: Context, used: set[tuple[int, float]]) -> list[Proposal[Sala
                 score += 0.25
             if period:
                 score += 0.1
-            if "not_base_pay" in cues:
+            # The clause may be cut at a colon: "Relocation allowance: NOK 60,000, paid with your first salary".
+            # A lead-in naming pay too ("Lønn og godtgjørelse: kr 575 000") is not demoted for it.
+            lead_in = line.text[max(0, money.start - 40) : money.start]
+            if "not_base_pay" in cues or (not_pay.search(lead_in) and not base_pay.search(lead_in)):
                 score -= 0.4
+            if _RANGE_NEXT.match(line.text, money.end):
+                score -= 0.3
             period = period or _period_from_magnitude(money.amount)
             if period is None or score < 0.3:
                 continue

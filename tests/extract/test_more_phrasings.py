@@ -177,3 +177,40 @@ def test_a_date_under_a_working_hours_heading_is_not_hours(heading: str, row: tu
     found = extract_fields(document)
     assert found.weekly_hours.value is None
     assert found.position_percentage.value is None
+
+
+# Found on samples/holdout2 (blind run), tested here with phrasings of our own.
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        pytest.param("Your monthly salary will be NOK 61,500, paid on the 20th of each month.", 61500, "month",
+                     id="en-paid-on-the-nth-is-not-per-annum"),  # "p.a." used to match the "pa" of "paid"
+        pytest.param("The annual base salary is NOK 598,000.00, paid monthly in arrears.", 598000, "year",
+                     id="en-paid-monthly-is-the-payout-not-the-period"),
+        pytest.param("Årslønn er kr 640 000, og lønn utbetales den 12. hver måned.", 640000, "year",
+                     id="nb-payout-day"),
+        pytest.param("The pay range for the role is NOK 610,000 - 690,000. We offer a base salary of NOK 655,000 "
+                     "per year.", 655000, "year", id="en-band-then-offer"),
+        pytest.param("Lønnsspenn for stillinga: kr 560 000 – 620 000. Di årsløn blir kr 590 000.", 590000, "year",
+                     id="nn-band-then-offer"),
+    ],
+)  # fmt: skip
+def test_salary_period_and_bands(text: str, amount: float, period: str) -> None:
+    salary = fields(text).salary
+    assert salary.value is not None
+    assert (salary.value.amount, salary.value.period) == (amount, period)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Relocation support: NOK 45,000, paid once together with your first salary.",
+        "Signing bonus: NOK 30,000, paid with the first salary.",
+    ],
+)
+def test_one_off_payments_after_a_colon_are_not_salary_candidates(line: str) -> None:
+    salary = fields(f"Base salary: NOK 720,000 per year.\n{line}\n").salary
+    assert salary.value is not None and salary.value.amount == 720000
+    amounts = {c.value.amount for c in salary.candidates}
+    assert amounts.isdisjoint({45000, 30000})
+    assert all(e.text == "Base salary: NOK 720,000 per year." for e in salary.evidence)
