@@ -1,18 +1,55 @@
-"""Plain text and Markdown: one page per form feed, one line per line."""
+"""Plain text and Markdown: one page per form feed, one line per line.
+
+Tables drawn with pipes, as HR systems print them and Markdown writes them ("| Stilling | Sjåfør |"), become
+table rows with cells like the PDF and DOCX readers' tables, so a key never merges with its value; their rule
+lines ("+-----+-----+", "|---|---|") are dropped, and a row whose first cell is empty continues the row above.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from analyzer.model import Document, Line, Page
 from analyzer.readers.normalize import normalize_text
 
+_RULE = re.compile(r"^\s*[+|][\s+|:=\-]*[+|]\s*$")
+
+
+def _cells(raw: str) -> tuple[str, ...] | None:
+    """The cells of a pipe-table row, or None for any other line."""
+    stripped = raw.strip()
+    if len(stripped) < 3 or not (stripped.startswith("|") and stripped.endswith("|")):
+        return None
+    cells = tuple(normalize_text(c) for c in stripped[1:-1].split("|"))
+    return cells if len(cells) >= 2 else None
+
+
+def _page_lines(chunk: str, number: int) -> list[Line]:
+    lines: list[Line] = []
+    for raw in chunk.splitlines():
+        if _RULE.match(raw) and "-" in raw:
+            continue
+        cells = _cells(raw)
+        if cells is None:
+            if text := normalize_text(raw):
+                lines.append(Line(text=text, page=number))
+            continue
+        if not any(cells):
+            continue
+        previous = lines[-1] if lines else None
+        if not cells[0] and previous is not None and previous.cells and len(previous.cells) == len(cells):
+            cells = tuple(f"{a} {b}".strip() for a, b in zip(previous.cells, cells, strict=True))
+            lines.pop()
+        kept = tuple(c for c in cells if c)
+        lines.append(Line(text=" | ".join(kept), page=number, block="table", cells=kept))
+    return lines
+
 
 def document_from_text(text: str, name: str = "inline.txt") -> Document:
-    pages: list[Page] = []
-    for number, chunk in enumerate(text.split("\f"), start=1):
-        lines = [Line(text=t, page=number) for raw in chunk.splitlines() if (t := normalize_text(raw))]
-        pages.append(Page(number=number, lines=lines))
+    pages = [
+        Page(number=number, lines=_page_lines(chunk, number)) for number, chunk in enumerate(text.split("\f"), start=1)
+    ]
     return Document(name=name, kind="text", pages=pages)
 
 
