@@ -132,6 +132,19 @@ def label_windows(ctx: Context, pattern: re.Pattern[str], *, span: int = 90, bod
             if heading and not _next_is_key_row(ctx, si):
                 continue
             yield Window(seg, m.group(0), following[:span], indices, False)
+        if seg.cell is None and wraps(ctx, seg.line_index):
+            yield from _labels_across_wrap(ctx, seg, pattern, span)
+
+
+def _labels_across_wrap(ctx: Context, seg: Segment, pattern: re.Pattern[str], span: int) -> Iterator[Window]:
+    """A label broken by a prose line wrap ("… Your first" / "working day will be 2 March 2026."): the value
+    follows on the next line, which is where the evidence points."""
+    nxt = ctx.lines[seg.line_index + 1]
+    joined = seg.text + " " + nxt.text
+    for m in pattern.finditer(joined, max(0, len(seg.text) - 60)):
+        if m.start() < len(seg.text) < m.end() - 1:
+            rest = joined[m.end() :]
+            yield Window(seg, m.group(0), rest[:span], [seg.line_index, seg.line_index + 1], False)
 
 
 def wraps(ctx: Context, line_index: int) -> bool:

@@ -214,3 +214,24 @@ def test_one_off_payments_after_a_colon_are_not_salary_candidates(line: str) -> 
     amounts = {c.value.amount for c in salary.candidates}
     assert amounts.isdisjoint({45000, 30000})
     assert all(e.text == "Base salary: NOK 720,000 per year." for e in salary.evidence)
+
+
+# A PDF paragraph is broken into visual lines; a label may be split by the break.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("You will report to the Head of Analytics in our Trondheim office. Your first\n"
+                     "working day will be 4 May 2026, and you will meet the team then.", dt.date(2026, 5, 4),
+                     id="en-first-working-day"),
+        pytest.param("Vi har gleden av å tilby deg stillingen som rådgiver i seksjon for innkjøp. Din første\n"
+                     "arbeidsdag blir 1. september 2026, eller etter nærmere avtale.", dt.date(2026, 9, 1),
+                     id="nb-forste-arbeidsdag"),
+        pytest.param("Du er tilsett som rådgjevar i seksjon for innkjøp, og arbeidsforholdet\n"
+                     "starter 1. september 2026 med to veker opplæring.", dt.date(2026, 9, 1),
+                     id="nn-label-word-opens-the-next-line"),
+    ],
+)  # fmt: skip
+def test_start_label_split_by_a_line_wrap(text: str, expected: dt.date) -> None:
+    start = fields(text).start_date
+    assert start.value == expected
+    assert start.evidence and expected.strftime("%Y") in start.evidence[0].text
