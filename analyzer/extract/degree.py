@@ -20,6 +20,16 @@ _PREFERRED = re.compile(
 )
 
 
+# "No formal education or trade certificate is required", "Fagbrev er ein fordel, men ikkje eit krav".
+_NOT_REQUIRED = re.compile(
+    r"not (?:a )?requir\w*|not (?:a )?(?:condition|necessary|needed|mandatory)|no requirement|"
+    r"ikke (?:et |noe )?krav|ikkje (?:eit |noko )?krav|ingen krav|inga krav|ikke påkrevd|ikkje påkravd|"
+    r"ikke nødvendig|ikkje naudsynt|kreves ikke|krevs ikke|krevst ikkje",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:no|without|ingen|inga|intet|uten|utan)\b(?![^.;:]*\b(?:but|men)\b)", re.IGNORECASE)
+
+
 def extract_degree(ctx: Context) -> ExtractedField[Degree]:
     requirement = phrase_set_regex("requirement_cues")
     found: list[Proposal[Degree]] = []
@@ -33,6 +43,8 @@ def extract_degree(ctx: Context) -> ExtractedField[Degree]:
                 sentence = line.text[max(0, s - 40) : e]  # keep a "Krav:" / "Utdanning:" key before the sentence
                 if line.cells:
                     sentence = line.cells[0] + " " + sentence  # "Krav til utdanning | Bachelorgrad ..."
+                if _NOT_REQUIRED.search(sentence) or _NEGATED.search(line.text[max(s, m.start() - 40) : m.start()]):
+                    continue
                 if _PREFERRED.search(sentence) and not re.search(r"krav|require|krev|må ha|must", sentence, re.I):
                     continue
                 required = bool(requirement.search(sentence)) or bool(

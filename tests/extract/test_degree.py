@@ -64,7 +64,25 @@ NO_REQUIREMENT = [
     pytest.param("Expenses can be paid with the company Mastercard.", id="en-mastercard"),
     pytest.param("Position: Warehouse Operative\nNo formal qualifications are required.", id="en-no-formal-qualifications"),
     pytest.param("Tilsett som: reinhaldar\nLøn: 210 kr per time", id="nn-no-requirement"),
+    # Negated requirements (found on samples/holdout2, phrased here in our own words).
+    pytest.param("No degree or trade certificate is required for this role.", id="en-no-degree-required"),
+    pytest.param("A bachelor's degree is not required; we train you on the job.", id="en-bachelor-not-required"),
+    pytest.param("Fagbrev som kokk er en fordel, men ikke et krav.", id="nb-fordel-men-ikke-krav"),
+    pytest.param("Fagbrev som kokk er ein fordel, men ikkje eit krav for stillinga.", id="nn-fordel-men-ikkje-krav"),
+    pytest.param("Det stilles ingen krav til utdanning.", id="nb-ingen-krav-til-utdanning"),
+    pytest.param("Stillinga har ingen krav om fagbrev, men du må ha førarkort klasse B.", id="nn-ingen-krav-om-fagbrev"),
 ]
+
+STILL_REQUIRED = [
+    pytest.param("Kompetansekrav: fagbrev i betongfaget.", "vocational", id="nb-kompetansekrav"),
+    pytest.param("You must hold a master's degree. No other certificates are needed.", "master", id="en-no-other"),
+    pytest.param("Stillinga krev fagbrev. Utan fagbrev kan vi ikkje tilsetje deg.", "vocational", id="nn-utan-later"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_REQUIRED)
+def test_a_negation_elsewhere_leaves_the_requirement(fields_of, text, expected):
+    assert fields_of(text).degree_required.value == expected
 
 
 @pytest.mark.parametrize("text", NO_REQUIREMENT)
