@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from analyzer.extract.clauses import generic_label_regex
 from analyzer.extract.nlp import LineContext, analyse_lines, clause_bounds
 from analyzer.model import Candidate, Document, Evidence, ExtractedField, Line
 
@@ -116,7 +117,7 @@ def label_windows(ctx: Context, pattern: re.Pattern[str], *, span: int = 90, bod
         for m in pattern.finditer(seg.text):
             rest = seg.text[m.end() :]
             rest_clean = rest.lstrip(" :.-–\t)(]").strip()
-            following, indices = _following_text(ctx, si)
+            following, indices = _following_text(ctx, si, pattern)
             if rest_clean and not _only_parenthetical(rest):
                 if seg.cell is None and wraps(ctx, seg.line_index):
                     rest = rest + " " + ctx.lines[seg.line_index + 1].text
@@ -171,10 +172,13 @@ def _next_is_key_row(ctx: Context, si: int) -> bool:
     return bool(nxt and nxt.cell == 0 and nxt.line.cells and len(nxt.line.cells) > 1)
 
 
-def _following_text(ctx: Context, si: int) -> tuple[str, list[int]]:
+def _following_text(ctx: Context, si: int, pattern: re.Pattern[str]) -> tuple[str, list[int]]:
     """Text of the next segment (next cell, or the next line) for values laid out below or beside a label.
 
-    When the next segment is the key cell of a key/value row, its value cell is returned instead.
+    When the next segment is the key cell of a key/value row, its value cell is returned instead, but only
+    when that key is generic ("Navn", "Adresse") or names the same thing ("6. Arbeidstid" above "Ukentlig
+    arbeidstid | 37,5 timer"). Under a section heading such as "Stilling og arbeidsstad" the row "Tilsett som |
+    Produksjonsmedarbeidar" answers another question, and "Ansatt fra | 02.03.2026" is no working time.
     """
     seg = ctx.segments[si]
     for k, nxt in enumerate(ctx.segments[si + 1 : si + 3]):
@@ -185,6 +189,10 @@ def _following_text(ctx: Context, si: int) -> tuple[str, list[int]]:
         if not nxt.text.strip():
             continue
         if nxt.cell == 0 and nxt.line.cells and len(nxt.line.cells) > 1 and nxt.line_index != seg.line_index:
+            key = nxt.text.strip(" :")
+            generic = generic_label_regex()
+            if not (pattern.search(key) or (generic is not None and generic.fullmatch(key))):
+                return "", []
             value = ctx.segments[si + 1 + k + 1]
             return value.text, [value.line_index]
         return nxt.text, [nxt.line_index]

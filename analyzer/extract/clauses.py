@@ -313,7 +313,7 @@ def _next_body_line(lines: list[Line], i: int, max_words: int) -> int | None:
         return None
     nxt = lines[j]
     if nxt.cells:
-        generic = _generic_label_regex()
+        generic = generic_label_regex()
         if generic is not None and _has_value(nxt) and generic.fullmatch(nxt.cells[0].strip(" :")):
             return j
         return None
@@ -323,7 +323,8 @@ def _next_body_line(lines: list[Line], i: int, max_words: int) -> int | None:
 
 
 @cache
-def _generic_label_regex() -> re.Pattern[str] | None:
+def generic_label_regex() -> re.Pattern[str] | None:
+    """Keys that say nothing of the topic ("Navn", "Adresse"): under a heading, their row gives its value."""
     labels = _patterns().generic_row_labels
     return compile_phrases(labels) if labels else None
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from analyzer.extract import extract_fields
+from analyzer.model import Fields
 from analyzer.readers.text import document_from_text
 
 
@@ -235,3 +236,23 @@ def test_start_label_split_by_a_line_wrap(text: str, expected: dt.date) -> None:
     start = fields(text).start_date
     assert start.value == expected
     assert start.evidence and expected.strftime("%Y") in start.evidence[0].text
+
+
+def _form(*rows: tuple[str, ...]) -> Fields:
+    from analyzer.model import Document, Line, Page
+
+    lines = [Line(text=" | ".join(r), page=1, block="table", cells=r) for r in rows]
+    return extract_fields(Document(name="form.docx", kind="docx", pages=[Page(number=1, lines=lines)]))
+
+
+def test_a_section_heading_takes_the_next_row_only_when_it_names_the_same_thing() -> None:
+    """'Stilling og arbeidsstad' above 'Tilsett som | Kokk': the row answers another question."""
+    found = _form(
+        ("Arbeidsgjevar",), ("Namn", "Fjordkanten Hotell AS"),
+        ("Stilling og arbeidsstad",), ("Tilsett som", "Kokk"), ("Arbeidsstad", "Strandgata 3, 6900 Florø"),
+        ("Arbeidstid",), ("Ukentleg arbeidstid", "37,5 timar"),
+    )  # fmt: skip
+    assert found.employer.value == "Fjordkanten Hotell AS"  # a generic "Namn" row under its heading
+    assert found.work_location.value is not None and "Florø" in found.work_location.value
+    assert not found.work_location.conflict
+    assert found.weekly_hours.value == 37.5  # the heading's own topic in the next row's key
