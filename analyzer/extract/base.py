@@ -164,7 +164,8 @@ def wraps(ctx: Context, line_index: int) -> bool:
 
 
 def _only_parenthetical(rest: str) -> bool:
-    return bool(re.fullmatch(r"\s*\([^)]*\)\s*:?\s*", rest))
+    """Only a remark after the label, possibly a legal reference with its own brackets: "(aml. § 14-6 (1) b)"."""
+    return bool(re.fullmatch(r"\s*\((?:[^()]|\([^()]*\))*\)\s*:?\s*", rest))
 
 
 def _next_is_key_row(ctx: Context, si: int) -> bool:

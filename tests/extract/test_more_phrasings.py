@@ -256,3 +256,15 @@ def test_a_section_heading_takes_the_next_row_only_when_it_names_the_same_thing(
     assert found.work_location.value is not None and "Florø" in found.work_location.value
     assert not found.work_location.conflict
     assert found.weekly_hours.value == 37.5  # the heading's own topic in the next row's key
+
+
+def test_a_heading_with_a_legal_reference_still_takes_its_address_row() -> None:
+    """The standard contract's "3. Arbeidsplass (aml. § 14-6 (1) b)": a bracket inside the bracket."""
+    found = _form(
+        ("3. Arbeidsplass (aml. § 14-6 (1) b)",),
+        ("Adresse", "Fast oppmøte: Verkstedveien 3, 1400 Ski. Arbeid på anlegg i Follo."),
+        ("4. Ansatt som",),
+        ("Stilling/tittel", "Montør"),
+    )
+    assert found.work_location.value == "Verkstedveien 3, 1400 Ski"
+
