@@ -8,14 +8,19 @@ from analyzer.extract.base import Context, Proposal, label_windows, resolve
 from analyzer.extract.lexicon import label_regex
 from analyzer.model import ExtractedField
 
-_KEY_ONLY = re.compile(r"^(?:location|sted|stad|lokalisert|stasjonert)$", re.IGNORECASE)
+_KEY_ONLY = re.compile(r"^(?:location|where|sted|stad|lokalisert|stasjonert)$", re.IGNORECASE)
 # Prose that names the office: "in our Oslo office", "ved kontoret vårt i Bergen", "at our office in Tromsø".
 _WORKPLACE_NOUN = (
     r"office|offices|plant|site|facility|factory|workshop|yard|base|terminal|warehouse|store|shop|hotel|school|"
     r"hospital|kontor|kontoret|kontora|anlegg|anlegget|avdeling|avdelingen|avdelinga|fabrikk|fabrikken|verksted|"
     r"verkstedet|verkstad|verkstaden|butikk|butikken|hotell|hotellet|skole|skolen|skule|skulen|sykehus|sykehuset|"
-    r"sjukehus|sjukehuset|lager|lageret|terminalen|basen|verft|verftet|hovudbase|driftsbase"
+    r"sjukehus|sjukehuset|lager|lageret|terminalen|basen|verft|verftet|hovudbase|driftsbase|restaurant|"
+    r"restauranten|kafe|kafeen|kafé|kaféen|bakeri|bakeriet|utsal|utsalet|utsalg|utsalget|barnehage|barnehagen|"
+    r"sykehjem|sykehjemmet|sjukeheim|sjukeheimen|avdelingskontor|avdelingskontoret|hovedkontor|hovedkontoret|"
+    r"hovudkontor|hovudkontoret|distriktskontor|distriktskontoret"
 )
+# "in Lier municipality", "i Stryn kommune": a place named as its municipality.
+_MUNICIPALITY = re.compile(r"\b(?:in|i)\s+(?P<m>[A-ZÆØÅ][\wæøå\-]+)\s+(?:municipality|kommune)\b")
 # Prose that names the workplace: "in our Oslo office", "at our plant in Kristiansand", "ved anlegget vårt i Måløy".
 _OFFICE = re.compile(
     r"\b(?:our|the)\s+(?P<a>[A-ZÆØÅ][\wæøå]+)\s+(?:office|plant|site|facility|factory|workshop|yard|base)\b"
@@ -62,7 +67,17 @@ def extract_work_location(ctx: Context) -> ExtractedField[str]:
             continue
         for m in _OFFICE.finditer(line.text):
             place = m.group("a") or m.group("b")
+            if m.group("b"):
+                address = _ADDRESS.match(line.text, m.start("b"))  # "kontoret vårt i Tollbugata 9, 3044 Drammen"
+                place = address.group(0) if address else place
             cues = ctx.cues_near(i, m.start(), m.end())
             score = 0.3 if "head_office" in cues else 0.62
             proposals.append(Proposal(place, score, [ctx.evidence(i, note="office named in the text", focus=m.group(0))]))
+        for m in _MUNICIPALITY.finditer(line.text):
+            cues = ctx.cues_near(i, m.start(), m.end())
+            if "head_office" in cues:
+                continue
+            proposals.append(
+                Proposal(m.group("m"), 0.5, [ctx.evidence(i, note="municipality named in the text", focus=m.group(0))])
+            )
     return resolve(proposals, same=lambda a, b: a.lower() in b.lower() or b.lower() in a.lower())

