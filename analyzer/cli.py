@@ -87,7 +87,7 @@ RulesOption = Annotated[
 ]
 PermitOption = Annotated[
     PermitChoice,
-    typer.Option("--permit", help="Permit to check for; auto picks seasonal for a seasonal fixed-term offer."),
+    typer.Option("--permit", help="Permit to check for; auto (the default) picks seasonal when the offer speaks of seasonal work."),
 ]
 PasswordOption = Annotated[str | None, typer.Option("--password", help="Password for an encrypted PDF.")]
 RedactOption = Annotated[
@@ -156,7 +156,7 @@ def check(
         MessagesChoice, typer.Option("--messages", help="Language of the text report's messages: auto is the document's.")
     ] = MessagesChoice.auto,
     rules: RulesOption = None,
-    permit: PermitOption = PermitChoice.skilled,
+    permit: PermitOption = PermitChoice.auto,
     password: PasswordOption = None,
     redact: RedactOption = False,
     max_size: MaxSizeOption = MAX_SIZE_MB,
@@ -234,7 +234,7 @@ def batch(
     degree: DegreeOption = None,
     lang: LangOption = LangChoice.auto,
     rules: RulesOption = None,
-    permit: PermitOption = PermitChoice.skilled,
+    permit: PermitOption = PermitChoice.auto,
     password: PasswordOption = None,
     redact: RedactOption = False,
     max_size: MaxSizeOption = MAX_SIZE_MB,

@@ -37,7 +37,7 @@ class AnalyzeOptions:
     as_of: dt.date = dt.date.today()
     degree: str | None = None
     language: str | None = None
-    permit: str = "skilled"
+    permit: str = "auto"
     rules_override: Path | None = None
     password: str | None = None
     max_bytes: int = MAX_FILE_BYTES

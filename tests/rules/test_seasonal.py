@@ -100,10 +100,26 @@ def test_a_period_over_six_months_fails_on_end_date(tmp_path: Path):
     assert report.verdict == "non_compliant"
 
 
-def test_auto_keeps_skilled_when_the_period_is_too_long_and_says_why(tmp_path: Path):
+def test_auto_judges_a_too_long_seasonal_offer_as_seasonal_and_fails_the_period(tmp_path: Path):
     report = _run(tmp_path, EN_TOO_LONG, permit="auto")
-    assert report.permit == "skilled"
-    assert report.permit_reason and "longer than 6 months" in report.permit_reason
+    assert report.permit == "seasonal"
+    assert report.permit_reason and "2026-12-20" in report.permit_reason
+    finding = next(f for f in report.findings if f.id == "seasonal.period")
+    assert finding.status == "fail" and finding.evidence  # the dates are the evidence
+    assert report.verdict == "non_compliant"
+
+
+def test_seasonal_is_the_default_for_seasonal_wording(tmp_path: Path):
+    """No --permit at all: the document's own wording chooses the profile."""
+    path = tmp_path / "offer.txt"
+    path.write_text(NB_SEASONAL, encoding="utf-8")
+    report = analyze(path, AnalyzeOptions(as_of=AS_OF))
+    assert report.permit == "seasonal" and report.rules is not None and report.rules.pack == "udi-seasonal"
+
+
+def test_skilled_can_still_be_forced(tmp_path: Path):
+    report = _run(tmp_path, EN_TOO_LONG, permit="skilled")
+    assert report.permit == "skilled" and report.permit_reason == "--permit skilled"
 
 
 def test_auto_keeps_skilled_without_seasonal_wording(tmp_path: Path):
@@ -235,3 +251,54 @@ def test_permit_option_on_the_command_line(tmp_path: Path):
     assert "sesongarbeid" in report["permit_reason"]
     bad = CliRunner().invoke(app, ["check", str(path), "--permit", "student"])
     assert bad.exit_code == 2
+
+
+def _offer(lead: str, end: str) -> str:
+    return (
+        "Voss Gard AS\nOrg. no. 928 765 431\nVossevangen 1, 5700 Voss\n\n"
+        f"{lead}\n"
+        "Job title: Farm hand\nPlace of work: Vossevangen 1, 5700 Voss.\n"
+        f"Start date: 1 May 2026.\nEnd date: {end}.\n"
+        "Working hours: 37.5 hours per week.\nHourly wage: NOK 190 gross per hour.\n"
+    )
+
+
+# 1 May + 6 months = 1 November 2026 (UDI 2010-131: a seasonal permit is for up to six months).
+PROFILE_TABLE = [
+    # (lead sentence, end date, expected permit, expected seasonal.period status or None if not seasonal)
+    ("We offer you seasonal work on our farm.", "31 July 2026", "seasonal", "pass"),  # 3 months
+    ("We offer you seasonal work on our farm.", "1 November 2026", "seasonal", "pass"),  # 6 months to the day
+    ("We offer you seasonal work on our farm.", "31 December 2026", "seasonal", "fail"),  # 8 months
+    ("You will help with the apple harvest.", "31 July 2026", "seasonal", "pass"),  # no word "seasonal"
+    ("You will help with the apple harvest.", "1 November 2026", "seasonal", "pass"),
+    ("You will help with the apple harvest.", "31 December 2026", "seasonal", "fail"),
+    ("We offer you a temporary position on our farm.", "31 July 2026", "skilled", None),  # fixed term, not seasonal
+    ("We offer you a temporary position on our farm.", "31 December 2026", "skilled", None),
+]
+
+
+@pytest.mark.parametrize(("lead", "end", "permit", "period"), PROFILE_TABLE)
+def test_profile_choice_by_wording_not_by_length(tmp_path: Path, lead: str, end: str, permit: str, period: str | None):
+    path = tmp_path / "offer.txt"
+    path.write_text(_offer(lead, end), encoding="utf-8")
+    report = analyze(path, AnalyzeOptions(as_of=AS_OF))  # no --permit: the default is auto
+    assert report.permit == permit, report.permit_reason
+    assert report.permit_reason
+    if period is not None:
+        assert _status(report, "seasonal.period") == period
+        if period == "fail":
+            assert report.verdict == "non_compliant"
+
+
+def test_a_permanent_post_that_mentions_seasonal_work_stays_skilled(tmp_path: Path):
+    text = (
+        "Hardanger Cider Works AS\nFjordvegen 120, 5610 Øystese\n\n"
+        "We are happy to offer you a permanent, full-time position as Quality Assurance Engineer.\n"
+        "Your hourly wage will be NOK 320.00 per hour. Seasonal harvest work in September–October may be paid "
+        "at NOK 350.00 per hour.\nStart date: 2026-03-01.\n"
+    )
+    path = tmp_path / "offer.txt"
+    path.write_text(text, encoding="utf-8")
+    report = analyze(path, AnalyzeOptions(as_of=AS_OF))
+    assert report.permit == "skilled"
+    assert report.permit_reason and "permanent" in report.permit_reason
