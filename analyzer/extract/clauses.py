@@ -20,7 +20,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from analyzer.extract.lexicon import PATTERNS_DIR, compile_phrases, parse_yaml
+from analyzer import resources
+from analyzer.extract.lexicon import compile_phrases, parse_yaml
 from analyzer.model import Document, Evidence, ExtractedField, Fields, Line
 
 Lang = Literal["en", "nb", "nn"]
@@ -135,7 +136,7 @@ class ClauseScan(BaseModel):
 
 
 def load_clause_patterns(path: Path | None = None) -> ClausePatterns:
-    raw = parse_yaml((path or PATTERNS_DIR / "clauses.yaml").read_text(encoding="utf-8"))
+    raw = parse_yaml((path or resources.clauses_file()).read_text(encoding="utf-8"))
     return ClausePatterns.model_validate(raw)
 
 

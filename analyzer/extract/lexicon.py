@@ -15,9 +15,9 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 
-PATTERNS_DIR = Path(__file__).resolve().parent.parent.parent / "patterns"
-if not PATTERNS_DIR.is_dir():  # installed as a wheel: data shipped inside the package
-    PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+from analyzer import resources
+
+PATTERNS_DIR = resources.patterns_dir()  # for callers that name it; the loaders ask analyzer.resources each call
 
 Lang = Literal["en", "nb", "nn"]
 PerLanguage = dict[Lang, list[str]]
@@ -66,7 +66,7 @@ def parse_yaml(text: str) -> Any:
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
-    raw = parse_yaml((path or PATTERNS_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    raw = parse_yaml((path or resources.lexicon_file()).read_text(encoding="utf-8"))
     if isinstance(raw, dict) and "schema" in raw:
         raw["schema_"] = raw.pop("schema")
     return Lexicon.model_validate(raw)

@@ -9,10 +9,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from analyzer.extract.lexicon import PATTERNS_DIR, parse_yaml
+from analyzer import resources
+from analyzer.extract.lexicon import parse_yaml
 from analyzer.model import Localized, Reference
 
-RULES_DIR = PATTERNS_DIR / "rules"
+RULES_DIR = resources.rules_dir()  # for callers that name it; load_all_packs asks analyzer.resources each call
 
 
 class DatedValue(BaseModel):
@@ -193,7 +194,7 @@ def load_all_packs() -> list[RulePack]:
     The packs are cached per process and shared: callers must not change them (``apply_overrides`` copies).
     """
     packs = []
-    for path in sorted(RULES_DIR.glob("*.yaml")):
+    for path in sorted(resources.rules_dir().glob("*.yaml")):
         stat = path.stat()
         pack = _validated(str(path), stat.st_mtime_ns, stat.st_size)
         if pack is not None:
@@ -205,7 +206,7 @@ def pack_for(permit: str) -> RulePack:
     for pack in load_all_packs():
         if pack.permit == permit:
             return pack
-    raise FileNotFoundError(f"no rule pack for permit '{permit}' in {RULES_DIR}")
+    raise FileNotFoundError(f"no rule pack for permit '{permit}' in {resources.rules_dir()}")
 
 
 def packs_for_every_report() -> list[RulePack]:

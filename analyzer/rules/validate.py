@@ -7,7 +7,8 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from analyzer.extract.lexicon import PATTERNS_DIR, parse_yaml
+from analyzer import resources
+from analyzer.extract.lexicon import parse_yaml
 
 
 def validate_file(path: Path) -> None:
@@ -31,13 +32,12 @@ def validate_file(path: Path) -> None:
         else:
             raise ValueError(f"unknown schema {schema!r} (expected rulepack/1, clauses/1 or the lexicon)")
     except (ValidationError, ValueError) as exc:
-        raise ValueError(
-            f"{path.relative_to(PATTERNS_DIR.parent) if path.is_relative_to(PATTERNS_DIR.parent) else path}: {exc}"
-        ) from exc
+        root = resources.patterns_dir()
+        raise ValueError(f"{path.relative_to(root) if path.is_relative_to(root) else path}: {exc}") from exc
 
 
 def pattern_files() -> list[Path]:
-    return sorted(p for p in PATTERNS_DIR.rglob("*") if p.suffix in (".yaml", ".yml"))
+    return sorted(p for p in resources.patterns_dir().rglob("*") if p.suffix in (".yaml", ".yml"))
 
 
 def validate_pattern_files() -> list[str]:
