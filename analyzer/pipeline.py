@@ -25,6 +25,7 @@ from analyzer.model import (
 
 if TYPE_CHECKING:
     from analyzer.readers.errors import Deadline
+    from analyzer.rules.loader import RulePack
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PAGES = 200
@@ -178,11 +179,16 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
             also=[f"{other.id}@{other.version}" for other in others],
         ),  # fmt: skip
         pages=len(document.pages),
-        warnings=document.warnings,
+        warnings=[*document.warnings, *_rule_age_warnings([pack, *others], options.as_of)],
         seconds=round(time.perf_counter() - started, 3),
         ocr_pages=ocr_pages,
         ocr_confidence=ocr_confidence,
     )
+
+
+def _rule_age_warnings(packs: list[RulePack], as_of: dt.date) -> list[str]:
+    """One warning per pack whose values may be out of date on ``as_of`` (past the date they are trusted)."""
+    return [w for pack in packs if (w := pack.age_warning(as_of))]
 
 
 # OCR word confidence (0–1) at or above which a value is trusted as much as a text layer's, and at or below

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -46,6 +47,12 @@ def _value_line(name: str, entry: object | None, unit: str) -> str:
     )
 
 
+def _stale_mark(pack: RulePack, name: str, when: dt.date) -> str:
+    if not pack.is_stale(name, when):
+        return ""
+    return f"  [MAY BE OUT OF DATE: trusted until {pack.trusted_until_for(name).isoformat()}]"
+
+
 @app.command("list")
 def list_rules(
     as_of: Annotated[
@@ -64,19 +71,23 @@ def list_rules(
     for p in packs:
         typer.echo(f"{p.id} (permit: {p.permit}, version {p.version}) — {p.title}")
         typer.echo(
-            f"  values as of {when.isoformat()}"
+            f"  values as of {when.isoformat()}; last checked {p.checked.isoformat()}, trusted until "
+            f"{p.trusted_until.isoformat()}"
             + (f"; overrides: {', '.join(p.overrides)}" if p.overrides else "")
         )
+        if warning := p.age_warning(when):
+            typer.echo(f"  WARNING: {warning}")
         for rule in p.rules:
             typer.echo(f"  {rule.id}  [{rule.scope}, {rule.severity}]  field {rule.field}")
             typer.echo(f"    checks: {rule.description or rule.reference.title}")
             typer.echo(f"    source: {rule.reference.title} — {rule.reference.url}")
             for name in rule.values:
-                typer.echo(_value_line(name, p.value(name, when), p.values[name].unit))
+                typer.echo(_value_line(name, p.value(name, when), p.values[name].unit) + _stale_mark(p, name, when))
         for name, sector in p.sectors.items():
             typer.echo(f"  sector {name}: {sector.title.en}")
             for category, value_name in sector.categories.items():
                 line = _value_line(value_name, p.value(value_name, when), p.values[value_name].unit)
+                line += _stale_mark(p, value_name, when)
                 typer.echo(line.replace(f"      {value_name}", f"      {category} ({value_name})", 1))
         typer.echo("")
 

@@ -58,6 +58,12 @@ def check(
                     "confirmed": entry.confirmed,
                     **({"note": entry.note} if entry.note else {}),
                 }
+        stale = [name for name in used if pack.is_stale(name, as_of)]
+        if stale and status == "pass":
+            # A pass that rests on a value which may have been replaced since the pack was checked is not a
+            # pass we can stand behind (never a false "compliant"): a person must look at the current value.
+            status = "review"
+            message, fix = _stale_review(pack, rule.id, stale, as_of, message)
         findings.append(
             Finding(
                 id=rule.id,
@@ -72,3 +78,24 @@ def check(
             )
         )
     return findings
+
+
+def _stale_review(
+    pack: RulePack, rule_id: str, stale: list[str], as_of: dt.date, message: Localized
+) -> tuple[Localized, Localized]:
+    until = min(pack.trusted_until_for(name) for name in stale).isoformat()
+    names = ", ".join(stale)
+    return (
+        Localized(
+            en=f"{message.en} But the value it rests on ({names}) is trusted only until {until}, and this check is "
+            f"for {as_of.isoformat()}: it may have changed.",
+            nb=f"{message.nb} Men verdien det bygger på ({names}), er bare kontrollert til og med {until}, og "
+            f"kontrollen gjelder {as_of.isoformat()}: den kan ha endret seg.",
+        ),
+        Localized(
+            en=f"Check the value in force on {as_of.isoformat()} at its source (offercheck rules show {rule_id}) "
+            "and, if it changed, run again with --rules FILE holding the new value.",
+            nb=f"Kontroller verdien som gjelder {as_of.isoformat()}, hos kilden (offercheck rules show {rule_id}), og kjør "
+            "på nytt med --rules FIL med den nye verdien hvis den er endret.",
+        ),
+    )

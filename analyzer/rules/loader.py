@@ -33,6 +33,11 @@ class Parameter(BaseModel):
     unit: str
     description: str
     history: list[DatedValue]
+    trusted_until: dt.date | None = Field(
+        default=None,
+        description="Last day this parameter's newest value is trusted (e.g. the day before G changes); "
+        "the pack's trusted_until when not set.",
+    )
 
     @model_validator(mode="after")
     def _sorted(self) -> Parameter:
@@ -125,6 +130,10 @@ class RulePack(BaseModel):
     title: str
     permit: str
     version: str
+    checked: dt.date = Field(description="When the values were last checked against their sources.")
+    trusted_until: dt.date = Field(
+        description="Last day the values are trusted without a new check: later, reports warn that they may be out of date."
+    )
     values: dict[str, Parameter]
     rules: list[Rule]
     sectors: dict[str, Sector] = Field(default_factory=dict)
@@ -155,6 +164,45 @@ class RulePack(BaseModel):
 
     def value(self, name: str, when: dt.date) -> DatedValue | None:
         return self.values[name].at(when)
+
+    def trusted_until_for(self, name: str) -> dt.date:
+        return self.values[name].trusted_until or self.trusted_until
+
+    def is_stale(self, name: str, when: dt.date) -> bool:
+        """The value in force on ``when`` may have been replaced since the pack was checked. A value the user
+        gave (``--rules``) is the user's own statement, and a project setting (``min_confidence``) is no legal
+        figure: neither is ever called stale."""
+        entry = self.value(name, when)
+        return (
+            entry is not None
+            and entry.authority not in ("user", "project")  # the user's own values, and our own settings
+            and when > self.trusted_until_for(name)
+        )
+
+    def stale_values(self, when: dt.date) -> list[str]:
+        return [name for name in self.values if self.is_stale(name, when)]
+
+    def age_warning(self, when: dt.date) -> str | None:
+        """One plain sentence for the report when ``when`` is past the date the pack's values are trusted."""
+        stale = self.stale_values(when)
+        if not stale:
+            return None
+        listed = ", ".join(
+            f"{name} ({_fmt_value(entry.value)} from {entry.from_.isoformat()})"
+            for name in stale
+            if (entry := self.value(name, when)) is not None
+        )
+        return (
+            f"Rule pack {self.id}: its values were last checked on {self.checked.isoformat()} and are trusted "
+            f"until {min(self.trusted_until_for(n) for n in stale).isoformat()}; on {when.isoformat()} these may be "
+            f"out of date: {listed}. Check them at their sources and give newer ones with --rules FILE; "
+            "a requirement that passes only on such a value is reported as needing review."
+        )
+
+
+def _fmt_value(value: float) -> str:
+    text = f"{value:,.2f}".replace(",", " ")
+    return text.rstrip("0").rstrip(".")
 
 
 class OverrideFile(BaseModel):

@@ -86,7 +86,7 @@ def test_auto_picks_seasonal_for_a_seasonal_fixed_term_offer(tmp_path: Path):
     wage = next(f for f in report.findings if f.id == "wage.minimum_wage")
     assert wage.status == "pass" and wage.values["agriculture_seasonal_beginner"]["value"] == 144.9
     assert wage.values["agriculture_seasonal_beginner"]["confirmed"] is False
-    # 185 × 37.5 × 52 = 360 750 >= 2.5 G = 2.5 × 130 160 = 325 400 (G from 2025-05-01, under a year old on 2026-05-01)
+    # 185 × 37.5 × 52 = 360 750 >= 2.5 G = 2.5 × 136 549 = 341 372.5 (G from 2026-05-01, in force on 2026-05-01)
     assert _status(report, "seasonal.subsistence") == "pass"
     assert report.verdict == "compliant", [(f.id, f.status) for f in report.findings if f.scope == "udi"]
 
