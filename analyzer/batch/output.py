@@ -102,7 +102,9 @@ def _cell(value: Any) -> str:
 
 
 def _text_cell(value: Any) -> str:
-    text = _cell(value)
+    from analyzer.render.terminal import escape_cell
+
+    text = escape_cell(_cell(value))  # no control or bidi character raw: `cat results.csv` stays safe
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -174,9 +176,11 @@ def _record_from_json(data: dict[str, Any]) -> Record:
 
 
 def _record_from_csv(row: dict[str, str]) -> Record:
+    from analyzer.render.terminal import unescape_cell
+
     def plain(text: str | None) -> str:
         text = text or ""
-        return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+        return unescape_cell(text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text)
 
     return Record(
         file=plain(row.get("file")),

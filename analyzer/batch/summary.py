@@ -4,7 +4,6 @@ small records, never from whole reports."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,11 +82,15 @@ class Summary:
         }
 
     def write_json(self, path: Path) -> None:
-        path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        from analyzer.render.json import dumps
+
+        path.write_text(dumps(self.to_dict(), indent=2) + "\n", encoding="utf-8")
 
     def render(self, console: Any) -> None:
         from rich.table import Table
         from rich.text import Text
+
+        from analyzer.render.terminal import safe
 
         data = self.to_dict()
         head = f"{self.total} file(s)"
@@ -118,7 +121,7 @@ class Summary:
             table.add_column(column)
             table.add_column("files", justify="right")
             for rid, count in counter.most_common(TOP):
-                table.add_row(Text(rid), str(count))
+                table.add_row(Text(safe(rid)), str(count))
             console.print(table)
         if self.errors:
             table = Table(title="Files that could not be checked", title_justify="left")
@@ -126,8 +129,10 @@ class Summary:
             table.add_column("kind")
             table.add_column("why", overflow="fold")
             for error in self.errors[:SHOWN_ERRORS]:
-                table.add_row(
-                    Text(error["file"] or ""), Text(error["kind"] or ""), Text(error["message"] or "")
+                table.add_row(  # file names and messages can carry a document's text: never raw, never markup
+                    Text(safe(error["file"] or "", newlines=False)),
+                    Text(safe(error["kind"] or "")),
+                    Text(safe(error["message"] or "")),
                 )
             console.print(table)
             if len(self.errors) > SHOWN_ERRORS:

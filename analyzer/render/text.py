@@ -1,4 +1,8 @@
-"""Terminal report for a person: the verdict first, then each requirement with the sentence it was read from."""
+"""Terminal report for a person: the verdict first, then each requirement with the sentence it was read from.
+
+Everything printed is a rich ``Text`` (never a markup string, so ``[bold]`` or ``[link=…]`` in a document is shown
+as written) and every string that can come from the document or its file name goes through
+:func:`analyzer.render.terminal.safe`, so no escape sequence in an offer reaches the terminal."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from analyzer.model import ExtractedField, Finding, Report
+from analyzer.render.terminal import safe
 
 _MARK = {"pass": ("✔", "green"), "fail": ("✘", "red"), "missing": ("?", "yellow"), "review": ("!", "yellow"),
          "info": ("i", "cyan")}  # fmt: skip
@@ -31,15 +36,22 @@ def render_text(report: Report, console: Console, lang: str = "en") -> None:
     from analyzer.rules.checker import fmt
 
     title, style = _VERDICT[report.verdict]
-    head = Text.assemble((f"{report.file}\n", "bold"), (title, style))
+    head = Text.assemble((f"{safe(report.file, newlines=False)}\n", "bold"), (title, style))
     if report.error:
-        console.print(Panel(Group(head, Text(f"\n{report.error.message} [{report.error.kind}]")), expand=False))
+        console.print(
+            Panel(
+                Group(head, Text(f"\n{safe(report.error.message)} [{safe(report.error.kind)}]")), expand=False
+            )
+        )
         return
     meta = Text(
         f"language {report.language} · permit {report.permit} · rules {report.rules.pack if report.rules else '?'} "
-        f"as of {report.as_of} · {report.pages} page(s)" + (f"\n{report.permit_reason}" if report.permit_reason else ""),
+        f"as of {report.as_of} · {report.pages} page(s)"
+        + (f"\n{safe(report.permit_reason)}" if report.permit_reason else ""),
         style="dim",
     )
+    for warning in report.warnings:
+        meta.append(f"\nwarning: {safe(warning)}", style="yellow")
     fields = Table(title="What the offer says", title_justify="left", show_lines=False, expand=True)
     fields.add_column("Field", style="bold", no_wrap=True)
     fields.add_column("Value")
@@ -48,18 +60,22 @@ def render_text(report: Report, console: Console, lang: str = "en") -> None:
     for name, label in _FIELD_LABELS.items():
         field: ExtractedField[Any] = getattr(report.fields, name)
         if field.value is None:
-            fields.add_row(label, Text(field.note or "not found", style="dim"), "", "")
+            fields.add_row(label, Text(safe(field.note or "not found"), style="dim"), "", "")
             continue
-        value = Text(fmt(field.value))
+        value = Text(safe(fmt(field.value)))
         if field.conflict:
             value.append("  (conflict)", style="yellow")
-        source = ""
+        source = Text()
         if field.evidence:
             ev = field.evidence[0]
-            source = f"p.{ev.page}: “{_short(ev.text)}”" + (f" [{ev.note}]" if ev.note else "")
+            source = Text(
+                f"p.{ev.page}: “{safe(_short(ev.text))}”" + (f" [{safe(ev.note)}]" if ev.note else "")
+            )
         fields.add_row(label, value, f"{field.confidence:.2f}", source)
     lang = lang if lang in ("en", "nb") else "en"
-    udi = _findings_table("UDI requirements (decide the verdict)", [f for f in report.findings if f.scope == "udi"], lang)
+    udi = _findings_table(
+        "UDI requirements (decide the verdict)", [f for f in report.findings if f.scope == "udi"], lang
+    )
     contract = [f for f in report.findings if f.scope == "contract" and f.status != "info"]
     present = [f.field for f in contract if f.status == "pass"]
     absent = [f for f in contract if f.status != "pass"]
@@ -75,7 +91,7 @@ def render_text(report: Report, console: Console, lang: str = "en") -> None:
     if contract:
         title = "Employment contract, Working Environment Act § 14-6 (does not change the verdict)"
         console.print(_findings_table(title, absent, lang) if absent else Text(title, style="bold"))
-        summary = f"Clauses found: {', '.join(present) or 'none'}."
+        summary = f"Clauses found: {safe(', '.join(present)) or 'none'}."
         if not_applicable:
             summary += f" {not_applicable} clause(s) do not apply to this contract."
         console.print(Text(summary, style="green"))
@@ -89,11 +105,11 @@ def _findings_table(title: str, findings: list[Finding], lang: str) -> Table:
     table.add_column("Finding", overflow="fold")
     for f in findings:
         mark, colour = _MARK[f.status]
-        body = Text(getattr(f.message, lang))
+        body = Text(safe(getattr(f.message, lang)))
         if f.fix and f.status != "pass":
-            body.append(f"\n→ {getattr(f.fix, lang)}", style="cyan")
-        body.append(f"\n{f.reference.title} — {f.reference.url}", style="dim")
-        table.add_row(Text(mark, style=colour), Text(f"{f.id}\n{f.status}", style=colour), body)
+            body.append(f"\n→ {safe(getattr(f.fix, lang))}", style="cyan")
+        body.append(f"\n{safe(f.reference.title)} — {safe(f.reference.url)}", style="dim")
+        table.add_row(Text(mark, style=colour), Text(f"{safe(f.id)}\n{f.status}", style=colour), body)
     return table
 
 
