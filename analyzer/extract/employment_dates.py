@@ -37,7 +37,7 @@ def extract_dates(ctx: Context) -> tuple[ExtractedField[dt.date], ExtractedField
     starts: list[Proposal[dt.date]] = []
     ends: list[Proposal[dt.date]] = []
     for concept, bucket in (("start_date", starts), ("end_date", ends)):
-        for window in label_windows(ctx, label_regex(concept), span=110):
+        for window in label_windows(ctx, label_regex(concept, ctx.language), span=110):
             seg = window.label_segment
             pos = seg.text.find(window.label_text)
             head = re.split(r"[.!?;]\s", seg.text[max(0, pos - 60) : pos])[-1] if pos >= 0 else ""

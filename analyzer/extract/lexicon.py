@@ -40,6 +40,7 @@ class Lexicon(BaseModel):
     public_bodies: dict[Literal["suffixes", "prefixes"], list[str]]
     months: dict[int, list[str]]
     language_markers: PerLanguage
+    label_false_friends: dict[str, list[str]] = {}
 
     @field_validator("months")
     @classmethod
@@ -109,11 +110,14 @@ def phrase_regex(phrase: str, bounded: bool = True) -> str:
     if not bounded:
         return body + (r"[\wæøåÆØÅ]*" if prefix else "")
     start = _WORD_START if phrase[:1].isalnum() else ""
-    end = r"[\wæøåÆØÅ]*" if prefix else (r"(?![\wæøåÆØÅ])" if phrase[-1:].isalnum() else "")
+    end = r"[\wæøåÆØÅ]*" if prefix else (_WORD_END if phrase[-1:].isalnum() else "")
     return start + body + end
 
 
-_WORD_START = r"(?<![\wæøåÆØÅ])"
+# A phrase is a whole word: not inside a word, nor the second half of a hyphenated compound ("post" is not in
+# "E-post", "salary" not in "pre-salary"), nor the first half of one ("post" is not in "Post-adresse").
+_WORD_START = r"(?<![\wæøåÆØÅ])(?<![\wæøåÆØÅ]-)"
+_WORD_END = r"(?![\wæøåÆØÅ]|-[\wæøåÆØÅ])"
 
 
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -151,8 +155,11 @@ def all_languages(per_lang: PerLanguage) -> list[str]:
 
 
 @cache
-def label_regex(concept: str) -> re.Pattern[str]:
-    return compile_phrases(all_languages(lexicon().labels[concept]))
+def label_regex(concept: str, language: str | None = None) -> re.Pattern[str]:
+    """Every language's labels for a concept (contracts mix languages), less those that are a different, common
+    word in the document's own language (``label_false_friends``: English "post" is mail in Norwegian)."""
+    drop = {p.lower() for p in lexicon().label_false_friends.get(language or "", [])}
+    return compile_phrases([p for p in all_languages(lexicon().labels[concept]) if p.lower() not in drop])
 
 
 @cache

@@ -69,7 +69,7 @@ def _clean(name: str) -> str:
 def extract_employer(ctx: Context) -> ExtractedField[str]:
     proposals: list[Proposal[str]] = []
     legal = _legal_name()
-    for window in label_windows(ctx, label_regex("employer"), span=90, body_only=False):
+    for window in label_windows(ctx, label_regex("employer", ctx.language), span=90, body_only=False):
         if window.same_segment and not re.match(r"\s*[:\-–]|\s*\(", window.text):
             continue  # "the employer will ..." is prose, not a key/value pair
         m = _employer_name(window.text[:70])

@@ -38,7 +38,7 @@ _END = re.compile(r"\s*(?:;|\||\(|\.\s+(?=[A-ZÆØÅ])|\.$|,\s*(?:men|but|og|and
 
 def extract_work_location(ctx: Context) -> ExtractedField[str]:
     proposals: list[Proposal[str]] = []
-    for window in label_windows(ctx, label_regex("work_location"), span=110):
+    for window in label_windows(ctx, label_regex("work_location", ctx.language), span=110):
         key_only = bool(_KEY_ONLY.match(window.label_text.strip()))
         if window.same_segment and key_only and not re.match(r"\s*[:\-–]", window.text):
             continue

@@ -62,7 +62,7 @@ def _plausible(value: str) -> bool:
 
 def extract_job_title(ctx: Context) -> ExtractedField[str]:
     proposals: list[Proposal[str]] = []
-    for window in label_windows(ctx, label_regex("job_title"), span=90):
+    for window in label_windows(ctx, label_regex("job_title", ctx.language), span=90):
         if window.same_segment and not re.match(r"\s*(?:\([^)]*\))?\s*[:\-–]", window.text):
             continue  # a key must be followed by ':' or stand alone in its cell or line
         raw = re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]\s*", "", window.rest) if window.same_segment else window.text

@@ -43,7 +43,7 @@ _DAY_WORDS = re.compile(r"daglig|dagleg|daily|per dag|per day|pr\.? dag", re.I)
 def extract_weekly_hours(ctx: Context) -> ExtractedField[float]:
     proposals: list[Proposal[float]] = []
     limit = cue_regex("limit")
-    for window in label_windows(ctx, label_regex("weekly_hours"), span=90):
+    for window in label_windows(ctx, label_regex("weekly_hours", ctx.language), span=90):
         m = _HOURS.search(window.text[:60]) or _BARE.match(window.rest or window.text)
         if not m:
             continue
@@ -89,7 +89,7 @@ def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float
     proposals: list[Proposal[float]] = []
     not_size = cue_regex("not_base_pay")
     for concept, score in (("position_percentage", 0.9), ("job_title", 0.75)):
-        for window in label_windows(ctx, label_regex(concept), span=60):
+        for window in label_windows(ctx, label_regex(concept, ctx.language), span=60):
             m = PERCENT.search(window.text[:40])
             if m is None and concept == "position_percentage":
                 m = _BARE_PCT.match(window.rest or window.text)
