@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SAMPLE ?= samples/nb_tilbudsbrev_master.pdf
 
-.PHONY: install demo test lint samples bench
+.PHONY: install demo test lint samples bench wheel-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check analyzer tests samples
 	$(VENV)/bin/mypy
+
+# The wheel, installed into a fresh venv outside the checkout, checks a sample like the editable install does.
+wheel-check: install
+	VENV=$(VENV) PYTHON=$(PYTHON) scripts/check_wheel.sh
 
 samples: install
 	$(PY) samples/build_samples.py

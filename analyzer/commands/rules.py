@@ -139,7 +139,9 @@ def show(
 def test(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show passing examples too.")] = False,
 ) -> None:
-    """Validate every YAML file in patterns/ and run every rule's examples. Exit 1 on any failure."""
+    """Validate every YAML file in patterns/ and run every rule's examples. Exit 1 on any failure, and when
+    there is nothing to test (no packs, no examples): a data folder that went missing must not pass as 0/0."""
+    from analyzer import resources
     from analyzer.rules.examples import coverage_problems, run_examples
     from analyzer.rules.loader import load_all_packs
     from analyzer.rules.validate import validate_pattern_files
@@ -147,7 +149,14 @@ def test(
     problems = validate_pattern_files()
     for problem in problems:
         typer.echo(f"INVALID {problem}")
+    for path in resources.required_files():
+        if not path.is_file():
+            problems.append(f"{path} is missing")
+            typer.echo(f"MISSING {path}")
     packs = load_all_packs() if not problems else []
+    if not problems and not packs:
+        typer.echo(f"No rule packs found in {resources.rules_dir()}: nothing to test.", err=True)
+        raise typer.Exit(1)
     for problem in coverage_problems(packs):
         problems.append(problem)
         typer.echo(f"INCOMPLETE {problem}")
@@ -164,4 +173,6 @@ def test(
         f"{len(results) - len(failed)}/{len(results)} examples passed in {len(packs)} packs"
         + (f"; {len(problems)} problem(s) in the pattern files" if problems else "")
     )
-    raise typer.Exit(1 if failed or problems else 0)
+    if packs and not results:
+        typer.echo(f"The rule packs in {resources.rules_dir()} have no examples: nothing was tested.", err=True)
+    raise typer.Exit(1 if failed or problems or not results else 0)
