@@ -265,3 +265,31 @@ def test_batch_output_and_summary(payload_folder: Path, tmp_path: Path, fmt: str
     assert f"0 checked now, {2 * len(PAYLOADS) + 1} already in the output" in assert_clean(
         again.stderr, "resume"
     )
+
+
+@pytest.mark.parametrize(
+    ("employer", "cell"),
+    [
+        ("Fjord\x9b31m AS", "Fjord\\u009b31m AS"),
+        ("=cmd\u202e|' /C calc'!A0", "'=cmd\\u202e|' /C calc'!A0"),  # still defused as a formula
+        ("\x1b]0;x\x07Nordlys", "\\u001b]0;x\\u0007Nordlys"),
+        ("\rHYPERLINK", "\\u000dHYPERLINK"),  # a CR no longer starts the cell: nothing for a spreadsheet to run
+        ("Blåbær AS", "Blåbær AS"),
+    ],
+)
+def test_csv_cells_escape_controls_and_read_back(employer: str, cell: str) -> None:
+    import datetime as dt
+
+    from analyzer.batch.output import CSV_COLUMNS, _record_from_csv, csv_row
+    from analyzer.model import ErrorInfo, ExtractedField, Fields, Report
+
+    report = Report(
+        file=f"tilbud{employer}.pdf", as_of=dt.date(2026, 6, 1), verdict="error",
+        fields=Fields(employer=ExtractedField[str](value=employer)),
+        error=ErrorInfo(kind="corrupt", message=f"part '{employer}' is damaged"),
+    )  # fmt: skip
+    row = dict(zip(CSV_COLUMNS, csv_row(report), strict=True))
+    assert row["employer"] == cell
+    assert not raw_controls("".join(row.values()))
+    record = _record_from_csv(row)
+    assert record.file == report.file and record.error_message == f"part '{employer}' is damaged"
