@@ -97,13 +97,17 @@ def data_parts() -> list[Part]:
     from analyzer.extract.clauses import load_clause_patterns
     from analyzer.extract.lexicon import load_lexicon
 
-    return [
+    parts = [
         _data_part("lexicon", resources.lexicon_file(), "field labels and cue words (required)",
                    lambda path: f"{len(load_lexicon(path).labels)} label sets"),
         _data_part("clause cues", resources.clauses_file(), "contract clause scan (required)",
                    lambda path: f"{len(load_clause_patterns(path).clauses)} clauses"),
         rule_packs_part(),
     ]  # fmt: skip
+    if resources.overridden():  # not the installed data: say so, or a stale variable goes unnoticed
+        for part in parts:
+            part.detail = f"{part.detail} [folder chosen by {resources.ENV_VAR}]"
+    return parts
 
 
 def rule_packs_part() -> Part:

@@ -38,6 +38,12 @@ def _data_copy(tmp_path: Path, drop: tuple[str, ...] = ()) -> Path:
 
 
 @pytest.fixture
+def data_ok(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OCR tests judge the exit code of OCR alone, whatever state the checkout's data files are in."""
+    monkeypatch.setattr(doctor, "data_parts", lambda: [])
+
+
+@pytest.fixture
 def fake_tesseract(monkeypatch: pytest.MonkeyPatch) -> dict[str, str | Exception]:
     """A tesseract on PATH whose answers the test chooses (``--version`` / ``--list-langs`` → text or error)."""
     answers: dict[str, str | Exception] = {"--version": VERSION_TEXT, "--list-langs": LANGS_ENG_ONLY}
@@ -103,6 +109,7 @@ def test_missing_data_is_a_required_part_missing(
     assert resources.ENV_VAR in (parts[part].install or "")  # says where the data came from
     others = {"lexicon", "clause cues", "rule packs"} - {part}
     assert all(parts[name].status == "ok" for name in others)
+    assert all(resources.ENV_VAR in (parts[name].detail or "") for name in others)
     assert doctor.run(as_json=True) == 1
 
 
@@ -143,7 +150,7 @@ def test_text_report_says_check_cannot_run(
 
 
 def test_tesseract_program_missing_is_not_pytesseract_missing(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data_ok: None
 ) -> None:
     pytest.importorskip("pytesseract")
     monkeypatch.setattr(shutil, "which", lambda cmd, *a, **k: None)
@@ -166,7 +173,7 @@ def test_tesseract_program_missing_is_not_pytesseract_missing(
 
 @pytest.mark.parametrize(("dist", "module"), [("pytesseract", "pytesseract"), ("Pillow", "PIL")])
 def test_python_bindings_missing(
-    monkeypatch: pytest.MonkeyPatch, fake_tesseract: dict[str, str | Exception], dist: str, module: str
+    monkeypatch: pytest.MonkeyPatch, fake_tesseract: dict[str, str | Exception], data_ok: None, dist: str, module: str
 ) -> None:
     monkeypatch.setitem(sys.modules, module, None)  # `import pytesseract` / `import PIL` raises ImportError
     parts = _by_name(doctor.collect())
@@ -178,7 +185,7 @@ def test_python_bindings_missing(
     assert doctor.run(as_json=True) == 0
 
 
-def test_norwegian_language_data_missing(fake_tesseract: dict[str, str | Exception]) -> None:
+def test_norwegian_language_data_missing(fake_tesseract: dict[str, str | Exception], data_ok: None) -> None:
     pytest.importorskip("pytesseract")
     parts = _by_name(doctor.collect())
     assert parts["tesseract"].status == "ok" and parts["tesseract"].detail == "/usr/bin/tesseract"
@@ -197,7 +204,7 @@ def test_no_usable_language_data(fake_tesseract: dict[str, str | Exception]) -> 
     assert "neither Norwegian nor English" in doctor.ocr_summary(parts)
 
 
-def test_tesseract_that_does_not_run(fake_tesseract: dict[str, str | Exception]) -> None:
+def test_tesseract_that_does_not_run(fake_tesseract: dict[str, str | Exception], data_ok: None) -> None:
     fake_tesseract["--version"] = subprocess.CalledProcessError(127, ["tesseract", "--version"])
     parts = _by_name(doctor.collect())
     assert parts["tesseract"].status == "invalid"
