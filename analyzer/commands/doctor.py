@@ -64,7 +64,7 @@ def collect() -> list[Part]:
         version = _dist_version(dist)
         parts.append(
             Part(dist, "ok" if version else "missing", version, "core (required)", required=True,
-                 disables=None if version else "offercheck itself", install=None if version else "pip install offercheck")
+                 disables=None if version else "offercheck does not start", install=None if version else "pip install offercheck")
         )  # fmt: skip
     parts.extend(data_parts())
     parts.extend(ocr_parts())
@@ -240,7 +240,7 @@ def run(as_json: bool = False) -> int:
         table.add_column(column, overflow="fold")
     colour = {"ok": "green", "missing": "red", "invalid": "red", "unknown": "yellow"}
     for p in parts:
-        note = "; ".join(x for x in (p.detail or p.needed_for, f"disables {p.disables}" if p.disables else None) if x)
+        note = "; ".join(x for x in (p.detail or p.needed_for, f"without it: {p.disables}" if p.disables else None) if x)
         # Text cells: a path or a validation message may hold [brackets] that rich would take for markup.
         table.add_row(Text(p.name), Text(p.status, style=colour[p.status]), Text(p.version or ""), Text(note))
     console.print(table)
