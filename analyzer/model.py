@@ -98,7 +98,10 @@ class ExtractedField(BaseModel, Generic[T]):
 
 class Salary(BaseModel):
     amount: float
-    currency: str = "NOK"
+    currency: str | None = Field(
+        default=None,
+        description="ISO 4217 code as the document writes it; null when the document does not say which currency.",
+    )
     period: Literal["year", "month", "hour"]
 
 

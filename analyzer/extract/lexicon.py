@@ -23,6 +23,59 @@ Lang = Literal["en", "nb", "nn"]
 PerLanguage = dict[Lang, list[str]]
 
 
+Period = Literal["year", "month", "hour"]
+
+
+class Periods(BaseModel):
+    """Period words after an amount, and (``before``) pay compounds before it that name the period."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    year: list[str]
+    month: list[str]
+    hour: list[str]
+    before: dict[Period, list[str]] = {}
+
+    def after(self) -> dict[Period, list[str]]:
+        return {"year": self.year, "month": self.month, "hour": self.hour}
+
+
+class Multiplier(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    words: list[str]
+    factor: int
+    implies: str | None = None
+    period: Period | None = None
+
+
+class Currencies(BaseModel):
+    """Currency marks: ``codes`` name one currency each; ``krone`` and ``yen_yuan`` marks need the document to
+    tell which currency they are (see the comment above ``currencies`` in lexicon.yaml)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    codes: dict[str, list[str]]
+    krone: list[str]
+    yen_yuan: list[str]
+    multipliers: list[Multiplier] = []
+
+    @field_validator("codes")
+    @classmethod
+    def _iso_codes_and_no_mark_twice(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        seen: dict[str, str] = {}
+        for code, marks in v.items():
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"{code}: not an ISO 4217 code")
+            if not marks:
+                raise ValueError(f"{code}: no marks")
+            for mark in marks:
+                other = seen.setdefault(mark.casefold(), code)
+                if other != code:
+                    raise ValueError(f"mark {mark!r} names both {other} and {code}")
+        return v
+
+
 class Lexicon(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -30,7 +83,8 @@ class Lexicon(BaseModel):
     labels: dict[str, PerLanguage]
     title_phrases: PerLanguage
     cues: dict[str, PerLanguage]
-    periods: dict[Literal["year", "month", "hour"], list[str]]
+    periods: Periods
+    currencies: Currencies
     full_time: PerLanguage
     part_time: PerLanguage
     permanent: PerLanguage
@@ -177,7 +231,13 @@ def phrase_set_regex(name: str) -> re.Pattern[str]:
 
 @cache
 def period_regex() -> dict[str, re.Pattern[str]]:
-    return {period: compile_phrases(words) for period, words in lexicon().periods.items()}
+    return {period: compile_phrases(words) for period, words in lexicon().periods.after().items()}
+
+
+@cache
+def period_before_regex() -> dict[str, re.Pattern[str]]:
+    """Pay compounds that name a period and stand before the amount ("Jahresgehalt", "månadslön")."""
+    return {period: compile_phrases(words) for period, words in lexicon().periods.before.items()}
 
 
 @cache

@@ -1,15 +1,26 @@
 """Base pay: amount, currency and period, from labelled values first and running text second.
 
 Amounts next to bonus, relocation, pension, holiday-pay or overtime wording are demoted, never taken as pay.
+The currency is the one the document writes, never assumed: "kr" is decided by the document's language (see
+:func:`analyzer.extract.money.document_currency`), a number with no currency mark is NOK only in a Norwegian
+document, and otherwise the salary's currency is None (not stated), which the checks turn into a review.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from analyzer.extract.base import Context, Proposal, label_windows, resolve
-from analyzer.extract.lexicon import cue_regex, label_regex, period_regex
-from analyzer.extract.money import Money, find_bare_numbers, find_money
+from analyzer.extract.base import Context, Proposal, Segment, label_windows, resolve
+from analyzer.extract.lexicon import cue_regex, label_regex, period_before_regex, period_regex
+from analyzer.extract.money import (
+    DocumentCurrency,
+    Money,
+    document_currency,
+    find_bare_numbers,
+    find_money,
+    mark_in,
+)
 from analyzer.model import ExtractedField, Salary
 
 _LABEL_PERIOD = {"salary_year": "year", "salary_month": "month", "salary_hour": "hour", "salary": None}
@@ -27,6 +38,7 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
     proposals: list[Proposal[Salary]] = []
     not_pay = cue_regex("not_base_pay")
     used: set[tuple[int, float]] = set()
+    doc = document_currency(ctx.language, ctx.document.text)
     for concept, label_period in _LABEL_PERIOD.items():
         base = 0.9 if label_period else 0.8
         for window in label_windows(ctx, label_regex(concept), span=120):
@@ -36,12 +48,24 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
             if not_pay.search(head[-40:]) or not_pay.search(window.label_text):
                 continue
             money = _first_money(window.text, window.same_segment)
+            column = _table_column(ctx, seg, label_period)
+            if column is not None:
+                # A table with period columns ("Component | Monthly | Annual"): the cell under the column of the
+                # label's period, else the first with an amount, and that column's period.
+                money, column_period, cell_text = column
+                window = replace(window, text=cell_text, same_segment=True, line_indices=[seg.line_index])
             if money is None:
                 continue
             gap = window.text[: money.start]
             if not_pay.search(gap):
                 continue
-            period = label_period or _period_after(window.text, money.end) or _period_from_magnitude(money.amount)
+            period = (
+                (column[1] if column is not None else None)
+                or label_period
+                or money.period
+                or _period_after(window.text, money.end)
+                or _period_from_magnitude(money.amount)
+            )
             if period is None:
                 continue
             score = base
@@ -49,9 +73,13 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
                 score -= 0.3  # "NOK 640,000 – 720,000": a salary band's bound, not the pay offered
             if head.count("(") > head.count(")"):
                 score -= 0.3  # inside a parenthetical remark: "(tilsvarer årslønn kr 650 000 i 100 % stilling)"
-            currency = money.currency
-            if currency is None:
-                currency = "NOK"
+            line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
+            if money.marked:
+                currency = doc.decide(money)
+            else:
+                # No mark by the number: a table's header may name it ("Annual (Rs.)"), else the document decides
+                # (NOK in a Norwegian document only). A bare number is less sure to be the pay: lower score.
+                currency = _header_currency(ctx, line_index, doc) or doc.decide(money)
                 score -= 0.1
             if label_period and (after := _period_after(window.text, money.end)) and after != label_period:
                 score -= 0.3  # "Årslønn: kr 54 000 per måned" contradicts itself
@@ -60,7 +88,6 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
                 # "kr 600 000 inkl. feriepenger": whether UDI counts holiday pay or bonus is not confirmed.
                 score = min(score, 0.55)
                 note += "; stated as including holiday pay, bonus or overtime: base pay not given separately"
-            line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
             used.add((line_index, money.amount))
             proposals.append(
                 Proposal(
@@ -69,7 +96,7 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
                     [ctx.evidence(line_index, note=note, focus=window.label_text)],
                 )
             )
-    proposals.extend(_free_text(ctx, used))
+    proposals.extend(_free_text(ctx, used, doc))
     return resolve(proposals, same=_same_pay)
 
 
@@ -106,6 +133,63 @@ def _period_after(text: str, end: int) -> str | None:
     return best[1] if best else None
 
 
+def _period_before(lead_in: str) -> str | None:
+    """A pay compound just before the amount that names its period ("Jahresgehalt 65.000 EUR", "Månadslön")."""
+    for period, rx in period_before_regex().items():
+        if rx.search(lead_in[-30:]):
+            return period
+    return None
+
+
+def _table_column(ctx: Context, seg: Segment, label_period: str | None) -> tuple[Money, str, str] | None:
+    """The amount in the column of a period table that fits the label's row: (money, column period, cell)."""
+    cells = seg.line.cells
+    if seg.cell is None or cells is None:
+        return None
+    columns: list[str | None] | None = None
+    for i in range(seg.line_index - 1, max(-1, seg.line_index - 12), -1):
+        header = ctx.lines[i].cells
+        if header is None or len(header) != len(cells):
+            break
+        found = [_cell_period(c) for c in header]
+        if any(found):
+            columns = found
+            break
+    if columns is None:
+        return None
+    picks: list[tuple[Money, str, str]] = []
+    for k in range(seg.cell + 1, len(cells)):
+        period = columns[k]
+        money = _first_money(cells[k], True)
+        if period is not None and money is not None:
+            picks.append((money, period, cells[k]))
+    if not picks:
+        return None
+    wanted = label_period or "year"
+    return next((p for p in picks if p[1] == wanted), picks[0])
+
+
+def _cell_period(text: str) -> str | None:
+    for period, rx in period_regex().items():
+        if rx.search(text):
+            return period
+    return None
+
+
+def _header_currency(ctx: Context, line_index: int, doc: DocumentCurrency) -> str | None:
+    """The currency a table's header row names for its figures ("Monthly (Rs.) | Annual (Rs.)", "Beløp i NOK")."""
+    if ctx.lines[line_index].cells is None:
+        return None
+    for i in range(line_index - 1, max(-1, line_index - 12), -1):
+        line = ctx.lines[i]
+        mark = mark_in(line.text)
+        if mark is not None:
+            return doc.decide(mark)
+        if line.cells is None:
+            break  # the caption right above the table was the last place to look
+    return None
+
+
 def _period_from_magnitude(amount: float) -> str | None:
     if amount >= 150_000:
         return "year"
@@ -116,7 +200,7 @@ def _period_from_magnitude(amount: float) -> str | None:
     return None
 
 
-def _free_text(ctx: Context, used: set[tuple[int, float]]) -> list[Proposal[Salary]]:
+def _free_text(ctx: Context, used: set[tuple[int, float]], doc: DocumentCurrency) -> list[Proposal[Salary]]:
     """Currency amounts in running text, scored by the cue words of their own clause."""
     out: list[Proposal[Salary]] = []
     not_pay, base_pay = cue_regex("not_base_pay"), cue_regex("base_pay")
@@ -124,10 +208,13 @@ def _free_text(ctx: Context, used: set[tuple[int, float]]) -> list[Proposal[Sala
         if line.block in ("header", "footer"):
             continue
         for money in find_money(line.text):
-            if money.currency is None or (i, money.amount) in used or money.amount < 50:
+            if not money.marked or (i, money.amount) in used:
+                continue
+            period = _period_after(line.text, money.end) or money.period
+            # Small amounts are noise, except an hourly rate that says so ("18,50 € pro Stunde").
+            if money.amount < 50 and not (period == "hour" and money.amount >= 10):
                 continue
             cues = ctx.cues_near(i, money.start, money.end)
-            period = _period_after(line.text, money.end)
             score = 0.35
             if "base_pay" in cues:
                 score += 0.25
@@ -140,12 +227,12 @@ def _free_text(ctx: Context, used: set[tuple[int, float]]) -> list[Proposal[Sala
                 score -= 0.4
             if _RANGE_NEXT.match(line.text, money.end):
                 score -= 0.3
-            period = period or _period_from_magnitude(money.amount)
+            period = period or _period_before(lead_in) or _period_from_magnitude(money.amount)
             if period is None or score < 0.3:
                 continue
             out.append(
                 Proposal(
-                    Salary(amount=money.amount, currency=money.currency, period=period),  # type: ignore[arg-type]
+                    Salary(amount=money.amount, currency=doc.decide(money), period=period),  # type: ignore[arg-type]
                     round(score, 3),
                     [ctx.evidence(i, note="amount in running text")],
                 )

@@ -51,6 +51,8 @@ class CheckContext:
 def fmt(value: Any) -> str:
     if isinstance(value, Salary):
         amount = f"{value.amount:,.2f}".replace(",", " ").removesuffix(".00")
+        if value.currency is None:  # never "NOK ?": the document does not say
+            return f"{amount} per {value.period} (currency not stated)"
         return f"{value.currency} {amount} per {value.period}"
     if isinstance(value, float):
         text = f"{value:,.2f}".replace(",", " ")

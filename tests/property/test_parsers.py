@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from stdnum.no import orgnr
 
 from analyzer.extract.dates import find_dates
-from analyzer.extract.money import find_bare_numbers, find_money, parse_number
+from analyzer.extract.money import document_currency, find_bare_numbers, find_money, parse_number
 from analyzer.extract.workload import PERCENT
 from analyzer.readers.normalize import normalize_text
 
@@ -86,9 +86,15 @@ def test_amounts_with_decimals_read_back(n: int, cents: int, style: str) -> None
     padding, padding,
 )  # fmt: skip
 def test_money_in_a_sentence_is_found_in_nok(n: int, template: str, sep: str, before: str, after: str) -> None:
+    """In a Norwegian document every spelling is NOK; in a Swedish one only the explicit NOK is."""
     written = template.format(group(n, sep))
-    found = find_money(f"Lønn{before}{written}{after}")
-    assert [(m.amount, m.currency) for m in found] == [(float(n), "NOK")], written
+    text = f"Lønn{before}{written}{after}"
+    found = find_money(text)
+    assert [m.amount for m in found] == [float(n)], written
+    assert document_currency("nb", text).decide(found[0]) == "NOK", written
+    explicit = "NOK" in template
+    assert document_currency("sv", text).decide(found[0]) == ("NOK" if explicit else "SEK"), written
+    assert document_currency("other", text).decide(found[0]) == ("NOK" if explicit else None), written
 
 
 # ------------------------------------------------------------------------------------------------- dates
@@ -181,3 +187,44 @@ def test_invalid_org_numbers_are_not_extracted(base: int) -> None:
     invalid = next(f"{base:08d}{d}" for d in range(10) if not orgnr.is_valid(f"{base:08d}{d}"))
     fields = extract_fields(document_from_text(f"Fjordlys Teknologi AS\nOrg.nr. {invalid}"), "nb")
     assert fields.employer_org_number.value != invalid
+
+
+# ------------------------------------------------------------------------------------------------- Indian grouping
+
+
+def indian_group(n: int) -> str:
+    """1200000 -> '12,00,000': the last three digits, then pairs (lakh, crore)."""
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    pairs = []
+    while len(head) > 2:
+        pairs.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([head, *pairs, tail])
+
+
+@SETTINGS
+@given(st.integers(100_000, 99_99_99_99_999), st.sampled_from(["Rs. {}", "₹{}", "₹ {}", "INR {}", "{} INR", "Rs {}/-"]))
+@example(750_002, "Rs. {}")
+@example(12_000_000, "Rs. {}")
+def test_indian_grouping_reads_back(n: int, template: str) -> None:
+    written = indian_group(n)
+    assert parse_number(written) == float(n), written
+    found = find_money(f"Salary:{template.format(written)} per annum")
+    assert [(m.amount, m.currency) for m in found] == [(float(n), "INR")], written
+
+
+@SETTINGS
+@given(st.integers(0, 999), st.integers(0, 99))
+def test_short_decimals_are_not_read_as_indian_grouping(whole: int, frac: int) -> None:
+    """'12,34' and '1,5' stay decimals: Indian grouping needs pairs followed by three digits."""
+    assert parse_number(f"{whole},{frac:02d}") == float(f"{whole}.{frac:02d}")
+    assert parse_number(f"{whole},{frac % 10}") == float(f"{whole}.{frac % 10}")
+
+
+@SETTINGS
+@given(st.integers(1, 99), st.integers(0, 99), st.integers(0, 9999).filter(lambda t: t >= 1000 or t < 100))
+def test_broken_indian_shapes_are_not_one_number(head: int, pair: int, tail: int) -> None:
+    """Pairs must end in exactly three digits: '12,34,5678' or '12,34,56' is not an amount."""
+    written = f"{head},{pair:02d},{tail}"
+    assert parse_number(written) is None, written

@@ -85,11 +85,12 @@ def _sector_minimum_wage(rule: Rule, c: CheckContext) -> Outcome:
             "why_nb": "fant ingen lønn å sammenligne",
         }
     if salary.currency != "NOK":
+        unknown = salary.currency is None
         return "review", {
             **vals,
             "hourly": "?",
-            "why": f"pay is in {salary.currency}",
-            "why_nb": f"lønnen er i {salary.currency}",
+            "why": "the document does not say which currency the pay is in" if unknown else f"pay is in {salary.currency}",
+            "why_nb": "avtalen sier ikke hvilken valuta lønnen er i" if unknown else f"lønnen er i {salary.currency}",
         }
     full = c.value("full_time_hours")
     hourly, arithmetic = hourly_pay(salary, c.fields.weekly_hours.value, full.value if full else 37.5)

@@ -99,6 +99,11 @@ def _hourly_wage_nok(rule: Rule, c: CheckContext) -> Outcome:
     if salary is None:
         return "missing", {}
     vals = {"value": fmt(salary)}
+    if salary.currency is None:
+        return "review", {**vals, "why": "the document does not say which currency the pay is in; it must be a gross "
+                                         "hourly wage in NOK",
+                          "why_nb": "avtalen sier ikke hvilken valuta lønnen er i; den skal oppgis som brutto timelønn "
+                                    "i NOK"}  # fmt: skip
     if salary.currency != "NOK":
         return "review", {**vals, "why": f"pay is in {salary.currency}; it must be a gross hourly wage in NOK",
                           "why_nb": f"lønnen er i {salary.currency}; den skal oppgis som brutto timelønn i NOK"}  # fmt: skip

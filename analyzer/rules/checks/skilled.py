@@ -43,14 +43,21 @@ def _salary_present_nok(rule: Rule, c: CheckContext) -> Outcome:
     if salary is None:
         return "missing", {}
     vals = {"value": fmt(salary)}
+    if salary.currency is None:
+        return "review", {
+            **vals,
+            "why": ": the document does not say which currency the pay is in; UDI expects pay guaranteed in NOK",
+            "why_nb": ": avtalen sier ikke hvilken valuta lønnen er i; UDI forventer lønn garantert i NOK",
+        }
     if salary.currency != "NOK":
         return "review", {
             **vals,
             "why": f" is in {salary.currency}: UDI expects pay guaranteed in NOK, whatever the exchange rate",
+            "why_nb": f" er i {salary.currency}: UDI forventer lønn garantert i NOK, uansett valutakurs",
         }
     why = c.doubt(field)
     if why:
-        return "review", {**vals, "why": f" was read, but not with certainty{why}"}
+        return "review", {**vals, "why": f" was read, but not with certainty{why}", "why_nb": f" er lest, men ikke sikkert{why}"}
     return "pass", vals
 
 
@@ -66,7 +73,16 @@ def _salary_floor(rule: Rule, c: CheckContext) -> Outcome:
     if annual is None:
         why = f"Salary is in {salary.currency}; it cannot be compared with the NOK floor."
         why_nb = f"Lønnen er i {salary.currency} og kan ikke sammenlignes med kravet i NOK."
-        return "review", {"why": why, "why_nb": why_nb, "floor": "?", "level": "?", "level_nb": "?"}
+        if salary.currency is None:
+            why = "The document does not say which currency the pay is in; it cannot be compared with the NOK floor."
+            why_nb = "Avtalen sier ikke hvilken valuta lønnen er i, og den kan ikke sammenlignes med kravet i NOK."
+        # The fix names the floor that applies ("at least NOK 599 200"), never "NOK ?".
+        degree = c.fields.degree_required.value if c.fields.degree_required.confidence >= c.min_confidence else None
+        level = "bachelor" if degree == "bachelor" else "master"
+        floor = c.value(f"salary_floor_{level}")
+        if floor is None:
+            return "review", {"why": why, "why_nb": why_nb, "floor": "?", "level": "?", "level_nb": "?"}
+        return "review", {**_floor_vals(floor, level), "why": why, "why_nb": why_nb}
     master = c.value("salary_floor_master")
     bachelor = c.value("salary_floor_bachelor")
     if master is None or bachelor is None:
