@@ -17,7 +17,7 @@ BBox = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points from the page's top-left corner."""
 
 Block = Literal["body", "header", "footer", "table"]
-Language = Literal["en", "nb", "nn"]
+Language = Literal["en", "nb", "nn", "sv", "da", "de", "other"]  # only en/nb/nn are read; see extract/language.py
 Status = Literal["pass", "fail", "missing", "review", "info"]
 Verdict = Literal["compliant", "non_compliant", "incomplete", "error"]
 Scope = Literal["udi", "contract"]

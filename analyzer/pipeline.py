@@ -91,7 +91,7 @@ def _error_report(path: Path, options: AnalyzeOptions, kind: str, message: str) 
 
 def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
     from analyzer.extract import extract_fields
-    from analyzer.extract.language import detect_language
+    from analyzer.extract.language import detect_language, language_warnings
     from analyzer.readers import ReadError, ReadLimits, read_document
     from analyzer.rules.checker import check
     from analyzer.rules.loader import pack_for
@@ -159,9 +159,11 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
     if options.rules_override:
         pack, *others = apply_overrides_all([pack, *others], options.rules_override)
     text = document.text
-    findings = check(fields, pack, options.as_of, clauses=clauses, text=text)
+    findings = check(fields, pack, options.as_of, clauses=clauses, text=text, language=language)
     # Notes, minimum wages (scope udi) and contract completeness (scope contract) come after the permit's findings.
-    extra = [f for other in others for f in check(fields, other, options.as_of, clauses=clauses, text=text)]
+    extra = [
+        f for other in others for f in check(fields, other, options.as_of, clauses=clauses, text=text, language=language)
+    ]
     findings += sorted(extra, key=lambda f: f.scope != "udi")
     return Report(
         file=str(path),
@@ -179,7 +181,9 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
             also=[f"{other.id}@{other.version}" for other in others],
         ),  # fmt: skip
         pages=len(document.pages),
-        warnings=[*document.warnings, *_rule_age_warnings([pack, *others], options.as_of)],
+        warnings=[
+            *document.warnings, *language_warnings(document, language), *_rule_age_warnings([pack, *others], options.as_of)
+        ],
         seconds=round(time.perf_counter() - started, 3),
         ocr_pages=ocr_pages,
         ocr_confidence=ocr_confidence,

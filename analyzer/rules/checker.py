@@ -27,11 +27,18 @@ class _Blank(dict[str, Any]):
 
 
 def check(
-    fields: Fields, pack: RulePack, as_of: dt.date, *, clauses: ClauseScan | None = None, text: str = ""
+    fields: Fields,
+    pack: RulePack,
+    as_of: dt.date,
+    *,
+    clauses: ClauseScan | None = None,
+    text: str = "",
+    language: str | None = None,
 ) -> list[Finding]:
     """Findings for every rule of a pack. ``clauses`` (contract clauses and signals) and the document ``text``
-    feed the contract, seasonal, minimum-wage and note checks; the skilled-worker checks use fields only."""
-    c = CheckContext(fields, pack, as_of, clauses, text)
+    feed the contract, seasonal, minimum-wage and note checks; the skilled-worker checks use fields only.
+    ``language`` (the document's, when known) lets a note say the document is in a language not read."""
+    c = CheckContext(fields, pack, as_of, clauses, text, language)
     findings: list[Finding] = []
     for rule in pack.rules:
         status, vals = CHECKS[rule.check](rule, c)

@@ -22,8 +22,10 @@ class CheckContext:
         as_of: dt.date,
         clauses: ClauseScan | None = None,
         text: str = "",
+        language: str | None = None,
     ) -> None:
         self.fields = fields
+        self.language = language  # the document's language code (en, nb, nn, sv, da, de, other), when known
         self.pack = pack
         self.as_of = as_of
         self.clauses = clauses

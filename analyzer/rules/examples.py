@@ -54,6 +54,7 @@ def run_example(pack: RulePack, rule: Rule, example: Example) -> tuple[str | Non
         example.as_of or DEFAULT_AS_OF,
         clauses=ClauseScan.from_example(example.clauses),
         text=example.text,
+        language=example.language,
     )
     if not findings:
         return "none", "(no finding: the note does not apply)"

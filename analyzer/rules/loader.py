@@ -77,6 +77,7 @@ class Example(BaseModel):
     fields: dict[str, Any] = Field(default_factory=dict)
     clauses: dict[str, Any] = Field(default_factory=dict)
     text: str = Field(default="", description="Document text, for checks that read it (sector detection).")
+    language: str | None = Field(default=None, description="Document language code (en, nb, nn, sv, da, de, other).")
     expect: Literal["pass", "fail", "missing", "review", "info", "none"] = Field(
         description='The status the rule must give; "none" = no finding (a note that does not apply).'
     )

@@ -81,6 +81,20 @@ def _note_monthly_vs_annual(rule: Rule, c: CheckContext) -> Outcome:
     return "review", {"month": fmt(month), "year": fmt(year), "times12": fmt(month * 12)}
 
 
+def _note_language_unsupported(rule: Rule, c: CheckContext) -> Outcome:
+    """A document offercheck does not read (Swedish, Danish, German, other) is never a pass: its values may be
+    misread (Swedish "kr" as NOK), so a person must look."""
+    from analyzer.extract.language import SUPPORTED, language_name
+
+    if c.language is None or c.language in SUPPORTED:
+        return "info", {"_skip": True}
+    return "review", {
+        "code": c.language,
+        "name_en": language_name(c.language, "en"),
+        "name_nb": language_name(c.language, "nb"),
+    }
+
+
 CHECKS: dict[str, Callable[[Rule, CheckContext], Outcome]] = {
     "note_staffing_agency": _note_signal("staffing_agency", "info"),
     "note_remote_work": _note_signal("remote_work", "info"),
@@ -88,4 +102,5 @@ CHECKS: dict[str, Callable[[Rule, CheckContext], Outcome]] = {
     "note_dates_order": _note_dates_order,
     "note_hours_vs_percentage": _note_hours_vs_percentage,
     "note_monthly_vs_annual": _note_monthly_vs_annual,
+    "note_language_unsupported": _note_language_unsupported,
 }
