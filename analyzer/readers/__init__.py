@@ -51,6 +51,57 @@ def read_document(
     limits: ReadLimits | None = None,
     deadline: Deadline = NO_DEADLINE,
 ) -> Document:
+    document = _read_document(path, password, max_pages, limits, deadline)
+    return cap_text(document)
+
+
+# Offers are tens of thousands of characters; the extractors' time grows with the text (a 5 MB text file took
+# minutes), so a longer document is analysed up to this many characters, and says so in its warnings. A line
+# longer than MAX_LINE_CHARS (a text file without line breaks) is cut at white space into several lines.
+MAX_DOCUMENT_CHARS = 100_000
+MAX_LINE_CHARS = 2_000
+
+
+def cap_text(document: Document) -> Document:
+    """Bound the text the extractors see: long lines split, and the document cut after MAX_DOCUMENT_CHARS."""
+    total = sum(len(line.text) for page in document.pages for line in page.lines)
+    longest = max((len(line.text) for page in document.pages for line in page.lines), default=0)
+    if total <= MAX_DOCUMENT_CHARS and longest <= MAX_LINE_CHARS:
+        return document
+    budget = MAX_DOCUMENT_CHARS
+    pages = []
+    for page in document.pages:
+        lines = []
+        for line in page.lines:
+            for piece in _split_line(line.text) if len(line.text) > MAX_LINE_CHARS else [line.text]:
+                if budget <= 0:
+                    break
+                piece = piece[:budget]
+                budget -= len(piece)
+                lines.append(line if piece == line.text else line.model_copy(update={"text": piece, "cells": None}))
+        pages.append(page.model_copy(update={"lines": lines}))
+    warnings = list(document.warnings)
+    if total > MAX_DOCUMENT_CHARS:
+        warnings.append(
+            f"The document holds {total:,} characters of text; only the first {MAX_DOCUMENT_CHARS:,} were analysed, "
+            "so terms after that point were not checked."
+        )
+    return document.model_copy(update={"pages": pages, "warnings": warnings})
+
+
+def _split_line(text: str) -> list[str]:
+    pieces: list[str] = []
+    while len(text) > MAX_LINE_CHARS:
+        cut = text.rfind(" ", MAX_LINE_CHARS // 2, MAX_LINE_CHARS)
+        cut = cut if cut > 0 else MAX_LINE_CHARS
+        pieces.append(text[:cut].strip())
+        text = text[cut:].strip()
+    return [p for p in [*pieces, text] if p]
+
+
+def _read_document(
+    path: Path, password: str | None, max_pages: int | None, limits: ReadLimits | None, deadline: Deadline
+) -> Document:
     limits = limits or ReadLimits(max_pages=max_pages)
     if max_pages is not None and limits.max_pages is None:
         limits = ReadLimits(max_pages, limits.max_unzipped_bytes, limits.max_members, limits.ocr)
@@ -91,7 +142,10 @@ def _read_pdf(path: Path, password: str | None, limits: ReadLimits, deadline: De
     from analyzer.readers.pdf import read_pdf
 
     try:
-        return read_pdf(path, password=password, max_pages=limits.max_pages, deadline=deadline, ocr=limits.ocr)
+        return read_pdf(
+            path, password=password, max_pages=limits.max_pages, deadline=deadline, ocr=limits.ocr,
+            max_unzipped=limits.max_unzipped_bytes,
+        )  # fmt: skip
     except (ReadError, TimedOut, MemoryError, KeyboardInterrupt):
         raise
     except Exception as exc:
@@ -101,6 +155,10 @@ def _read_pdf(path: Path, password: str | None, limits: ReadLimits, deadline: De
             if password:
                 raise ReadError("encrypted", "The password given with --password does not open this PDF.") from exc
             raise ReadError("encrypted", "The PDF is password-protected; give the password with --password.") from exc
+        if isinstance(inner, RecursionError):
+            raise ReadError(
+                "corrupt", "The PDF is damaged: its objects nest or refer to each other too deeply to be read."
+            ) from exc
         if isinstance(inner, PDFSyntaxError) or name in ("PSEOF", "PDFNoValidXRef", "PSSyntaxError"):
             raise ReadError("corrupt", "The PDF is damaged or truncated and cannot be read.") from exc
         raise ReadError("corrupt", f"The PDF is damaged and could not be read ({name}).") from exc

@@ -18,6 +18,8 @@ from analyzer.model import BBox, Document, Line, Page
 from analyzer.readers.errors import NO_DEADLINE, Deadline, ReadError
 from analyzer.readers.layout import mark_running_lines
 from analyzer.readers.normalize import normalize_text
+from analyzer.readers.pdf_limits import PdfRefused, check_structure, guarded, predecode_pages
+from analyzer.readers.safety import MAX_UNZIPPED_BYTES
 
 # Words whose tops differ by less than this share of their height sit on the same line.
 _LINE_TOLERANCE = 0.5
@@ -33,33 +35,70 @@ def read_pdf(
     max_pages: int | None = None,
     deadline: Deadline = NO_DEADLINE,
     ocr: bool = True,
+    max_unzipped: int = MAX_UNZIPPED_BYTES,
 ) -> Document:
+    """Read a PDF's text layer (and OCR its scanned pages) within the decompression and structure limits of
+    :mod:`analyzer.readers.pdf_limits`; ``max_unzipped`` bounds the bytes its streams may inflate to."""
     import pdfplumber
 
+    with guarded(max_unzipped) as budget:
+        try:
+            pdf = pdfplumber.open(path, password=password or "")
+            try:
+                document = _read_open(pdf, path, max_pages, deadline, ocr)
+            except BaseException:
+                # pdfplumber's close() builds the page list again, repeating whatever stopped the read (a
+                # reference loop would hang there past the deadline); only the file is closed on this path.
+                _close_file(pdf)
+                raise
+            pdf.close()
+        except PdfRefused as exc:
+            raise exc.error from None
+        except Exception as exc:
+            if budget.refused is not None:  # a library caught the refusal and failed on the empty stream it left
+                raise budget.refused from exc
+            raise
+        if budget.refused is not None:  # refused, swallowed, and read on: the text may be incomplete
+            raise budget.refused
+    return document
+
+
+def _close_file(pdf: Any) -> None:
+    try:
+        if not pdf.stream_is_external:
+            pdf.stream.close()
+    except Exception:  # closing is best effort on a read that already failed
+        pass
+
+
+def _read_open(pdf: Any, path: Path, max_pages: int | None, deadline: Deadline, ocr: bool) -> Document:
     pages: list[Page] = []
     warnings: list[str] = []
     scanned: list[int] = []
-    with pdfplumber.open(path, password=password or "") as pdf:
-        declared = _declared_page_count(pdf)
-        if max_pages is not None and declared is not None and declared > max_pages:
+    check_structure(pdf.doc)
+    declared = _declared_page_count(pdf)
+    if max_pages is not None and declared is not None and declared > max_pages:
+        raise ReadError(
+            "too_many_pages",
+            f"The PDF has {declared} pages, over the limit of {max_pages} (--max-pages raises it).",
+        )
+    if max_pages is not None and len(pdf.pages) > max_pages:
+        raise ReadError("too_many_pages", f"The PDF has more than {max_pages} pages (--max-pages raises the limit).")
+    predecode_pages(pdf.pages, deadline)
+    for index, pdf_page in enumerate(pdf.pages):
+        deadline.check()
+        if max_pages is not None and index >= max_pages:
             raise ReadError(
-                "too_many_pages",
-                f"The PDF has {declared} pages, over the limit of {max_pages} (--max-pages raises it).",
+                "too_many_pages", f"The PDF has more than {max_pages} pages (--max-pages raises the limit)."
             )
-        for index, pdf_page in enumerate(pdf.pages):
-            deadline.check()
-            if max_pages is not None and index >= max_pages:
-                raise ReadError(
-                    "too_many_pages", f"The PDF has more than {max_pages} pages (--max-pages raises the limit)."
-                )
-            objects = _page_objects(pdf_page)
-            page = _read_page(pdf_page, index + 1, objects)
-            if _needs_ocr(objects):
-                scanned.append(index + 1)
-                if ocr:
-                    page = _ocr_or_keep(pdf_page, page, deadline, warnings)
-            pages.append(page)
-            pdf_page.close()  # frees pdfplumber's per-page caches (chars, objects) on long documents
+        objects = _page_objects(pdf_page)
+        page = _read_page(pdf_page, index + 1, objects)
+        if _needs_ocr(objects):
+            scanned.append(index + 1)
+            if ocr:
+                page = _ocr_or_keep(pdf_page, page, deadline, warnings)
+        pages.append(page)
+        pdf_page.close()  # frees pdfplumber's per-page caches (chars, objects) on long documents
     if scanned and not any(p.ocr for p in pages):
         numbers = ", ".join(str(n) for n in scanned)
         warnings.append(

@@ -37,6 +37,9 @@ EXPECTED: dict[str, str] = {
     "billion_laughs.docx": "unsafe_xml",
     "external_entity.docx": "unsafe_xml",
     "pages_3000.pdf": "too_many_pages",
+    "flate_bomb_1gb.pdf": "too_large",
+    "flate_bomb_spread.pdf": "too_large",
+    "resources_self_ref.pdf": "corrupt",
 }
 
 _CT = (
@@ -113,6 +116,78 @@ def _many_pages_pdf(count: int) -> bytes:
     return out.getvalue()
 
 
+def pdf_from_objects(objects: list[bytes], header: bytes = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n") -> bytes:
+    """A PDF whose objects 1..n are ``objects`` (object 1 the catalog), with a correct xref table."""
+    out = io.BytesIO()
+    out.write(header)
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def pdf_stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def flate_zeros(size: int) -> bytes:
+    """A zlib stream that inflates to about ``size`` zero bytes, written directly (compressing 1 GB takes 10 s):
+    one fixed-Huffman block of a literal 0 and then "repeat 258 bytes at distance 1"; eight of those 13-bit
+    codes fill 13 bytes exactly, so the middle of the stream is one 13-byte pattern repeated."""
+    out = bytearray()
+    acc = count = 0
+
+    def put(value: int, bits: int, huffman: bool = False) -> None:
+        nonlocal acc, count
+        if huffman:  # Huffman codes are packed most significant bit first
+            value = int(format(value, f"0{bits}b")[::-1], 2)
+        acc |= value << count
+        count += bits
+        while count >= 8:
+            out.append(acc & 0xFF)
+            acc >>= 8
+            count -= 8
+
+    put(1, 1)  # last block
+    put(1, 2)  # fixed Huffman codes
+    put(0b00110000, 8, True)  # literal 0
+    for _ in range(16):
+        put(0b11000101, 8, True)  # length 258
+        put(0, 5, True)  # distance 1
+    put(0, 7, True)  # end of block
+    if count:
+        out.append(acc & 0xFF)
+    periods = max(0, (size - 1 - 258 * 16) // (258 * 8))
+    body = bytes(out[:2]) + bytes(out[2:15]) * periods + bytes(out[2:])
+    inflated = 1 + 258 * (16 + 8 * periods)
+    return b"\x78\x01" + body + struct.pack(">I", ((inflated % 65521) << 16) | 1)
+
+
+_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+_TEXT = b"BT /F1 12 Tf 72 720 Td (Arbeidsgiver: Fjord AS) Tj ET"
+
+
+def bomb_pdf(stream_bytes: int, pages: int = 1) -> bytes:
+    """``pages`` pages, each with a content stream of zeros inflating to ``stream_bytes``."""
+    data = flate_zeros(stream_bytes)
+    kids = b" ".join(b"%d 0 R" % (5 + 2 * i) for i in range(pages))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count %d /Kids [%s] >>" % (pages, kids),
+               _FONT, pdf_stream(_TEXT)]  # fmt: skip
+    for i in range(pages):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents [4 0 R %d 0 R] >>" % (6 + 2 * i)
+        )
+        objects.append(pdf_stream(data, b"/Filter /FlateDecode "))
+    return pdf_from_objects(objects)
+
+
 def _encrypted_pdf(path: Path, password: str) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -162,6 +237,13 @@ def build(out: Path) -> dict[str, str]:
     xxe = f'<!DOCTYPE d [<!ENTITY xxe SYSTEM "file://{secret.resolve()}">]>'
     _docx(out / "external_entity.docx", _document_xml("Arbeidsgiver: &xxe;", xxe))
     (out / "pages_3000.pdf").write_bytes(_many_pages_pdf(3000))
+    (out / "flate_bomb_1gb.pdf").write_bytes(bomb_pdf(1 << 30))  # 6.5 MB file, one 1 GB content stream
+    (out / "flate_bomb_spread.pdf").write_bytes(bomb_pdf(40 << 20, pages=4))  # each stream under the cap
+    (out / "resources_self_ref.pdf").write_bytes(pdf_from_objects([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [5 0 R] >>", _FONT,
+        pdf_stream(_TEXT), b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 6 0 R /Contents 4 0 R >>",
+        b"6 0 R",
+    ]))  # fmt: skip
 
     expected = dict(EXPECTED)
     for name in GOOD:
