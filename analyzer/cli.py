@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -13,6 +14,7 @@ from analyzer import __version__
 from analyzer.commands.options import as_of_date
 
 if TYPE_CHECKING:
+    from analyzer.model import Report
     from analyzer.pipeline import AnalyzeOptions
 
 app = typer.Typer(
@@ -75,6 +77,7 @@ MAX_SIZE_MB = 50
 MAX_PAGES = 200
 MAX_UNZIPPED_MB = 100
 TIMEOUT_SECONDS = 60
+MAX_MEMORY_MB = 2048  # analyzer.batch.runner.MAX_MEMORY_MB; a test keeps them equal
 AsOfOption = Annotated[
     str | None, typer.Option("--as-of", help="Apply the rules in force on this date (YYYY-MM-DD). Default: today.")
 ]
@@ -100,6 +103,12 @@ MaxUnzippedOption = Annotated[
 ]
 TimeoutOption = Annotated[
     float, typer.Option("--timeout", min=0, help="Time limit per document in seconds; 0 for none.")
+]
+MaxMemoryOption = Annotated[
+    float,
+    typer.Option(
+        "--max-memory", min=0, help="Memory limit per document in MB (of the process checking it); 0 for none."
+    ),
 ]
 OcrOption = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned PDF pages with Tesseract.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for files that fail.")]
@@ -163,6 +172,7 @@ def check(
     max_pages: MaxPagesOption = MAX_PAGES,
     max_unzipped: MaxUnzippedOption = MAX_UNZIPPED_MB,
     timeout: TimeoutOption = TIMEOUT_SECONDS,
+    max_memory: MaxMemoryOption = MAX_MEMORY_MB,
     ocr: OcrOption = True,
     debug: DebugOption = False,
 ) -> None:
@@ -174,13 +184,10 @@ def check(
         as_of=as_of, degree=degree, lang=lang, rules=rules, permit=permit, password=password, max_size=max_size,
         max_pages=max_pages, max_unzipped=max_unzipped, timeout=timeout, ocr=ocr, debug=debug,
     )  # fmt: skip
-    from analyzer.pipeline import analyze
-
     reports = []
     all_ok = True
     any_error = False
-    for path in files:
-        report = analyze(path, options)
+    for report in _check_reports(files, options, max_memory):
         if redact:
             from analyzer.redact import redact_report
 
@@ -206,6 +213,31 @@ def check(
 
         typer.echo(render_json(reports))
     raise typer.Exit(2 if any_error else 0 if all_ok else 1)
+
+
+def _check_reports(files: list[Path], options: AnalyzeOptions, max_memory_mb: float) -> Iterator[Report]:
+    """Each file's report, in order. With a time or memory limit the analysis runs in one warm worker process,
+    killed and replaced when a document passes a limit (SIGALRM alone cannot stop a parser stuck in C code), so
+    the limit always holds; with neither (``--timeout 0 --max-memory 0``) it runs here."""
+    if not options.timeout and not max_memory_mb:
+        from analyzer.pipeline import analyze
+
+        for path in files:
+            yield analyze(path, options)
+        return
+    from analyzer.batch import worker
+    from analyzer.batch.pool import WorkerPool
+
+    max_memory = int(max_memory_mb * 2**20) or None
+    with WorkerPool(
+        size=1, task=worker.check_report, initializer=worker.init_check, initargs=(options,),
+        timeout=options.timeout, max_memory=max_memory,
+    ) as pool:  # fmt: skip
+        for result in pool.run(iter(files)):
+            if result.kind == "done":
+                yield worker.report_from_json(result.value)
+            else:
+                yield worker.stopped_report(result, options, max_memory)
 
 
 class BatchFormat(StrEnum):
@@ -241,6 +273,7 @@ def batch(
     max_pages: MaxPagesOption = MAX_PAGES,
     max_unzipped: MaxUnzippedOption = MAX_UNZIPPED_MB,
     timeout: TimeoutOption = TIMEOUT_SECONDS,
+    max_memory: MaxMemoryOption = MAX_MEMORY_MB,
     ocr: OcrOption = True,
     debug: DebugOption = False,
     summary_json: Annotated[
@@ -263,7 +296,7 @@ def batch(
     raise typer.Exit(
         batch_main(
             paths, options, workers=workers or 0, out=out, fmt=format.value, resume=resume, redact=redact,
-            summary_json=summary_json,
+            summary_json=summary_json, max_memory_mb=max_memory,
         )  # fmt: skip
     )
 

@@ -86,3 +86,40 @@ def test_messages_option_picks_report_language():
 def test_rules_command_is_registered_once():
     out = run("--help")
     assert out.stdout.count(" rules ") == 1
+
+
+def test_check_timeout_holds_for_a_document_stuck_in_c_code(tmp_path: Path):
+    """The hook OFFERCHECK_TEST_CHECK_TASK (read only by check's worker process, analyzer/batch/worker.py) makes
+    the first file spin in a C loop that SIGALRM cannot interrupt; the limit must still hold, and the next file
+    must get its report."""
+    import os
+    import time
+
+    stuck = tmp_path / "stuck_cloop.txt"
+    stuck.write_text("Arbeidsgiver: Ørsta AS\n", encoding="utf-8")
+    env = {**os.environ, "OFFERCHECK_TEST_CHECK_TASK": "tests.batch.hang:check_report"}
+    started = time.monotonic()
+    out = subprocess.run(
+        [sys.executable, "-m", "analyzer", "check", str(stuck), str(COMPLIANT), "--format", "jsonl",
+         "--as-of", "2026-06-01", "--timeout", "2"],
+        capture_output=True, text=True, timeout=300, env=env, cwd=SAMPLES.parent,
+    )  # fmt: skip
+    elapsed = time.monotonic() - started
+    assert out.returncode == 2, out.stderr
+    first, second = (json.loads(line) for line in out.stdout.splitlines())
+    assert (first["verdict"], first["error"]["kind"]) == ("error", "timeout")
+    assert first["error"]["message"] == "Analysis stopped after the 2 s time limit (--timeout raises it)."
+    assert first["sha256"] and second["verdict"] == "compliant"
+    assert elapsed < 60  # before: never returned
+
+
+def test_check_output_of_a_file_name_that_is_not_utf8_is_valid_utf8(tmp_path: Path):
+    import os
+
+    name = tmp_path / os.fsdecode(b"tilbud_\xff.txt")
+    name.write_text("Arbeidsavtale\nArbeidsgiver: Fjordlys AS\nStilling: Sveiser\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "analyzer", "check", str(name), "--format", "jsonl"], capture_output=True, timeout=300
+    )
+    text = out.stdout.decode("utf-8")  # raises if not UTF-8
+    assert os.fsencode(json.loads(text)["file"]) == os.fsencode(str(name))

@@ -8,6 +8,7 @@ from pathlib import Path
 from analyzer.batch.inputs import iter_inputs, unmatched
 from analyzer.batch.output import ResumeError
 from analyzer.batch.runner import BatchOptions, run_batch
+from analyzer.batch.sink import OutputError
 from analyzer.pipeline import AnalyzeOptions
 
 EXIT_ALL_COMPLIANT = 0
@@ -26,6 +27,7 @@ def batch_main(
     resume: bool,
     redact: bool,
     summary_json: Path | None,
+    max_memory_mb: float = 0,
 ) -> int:
     """Run a batch, print the summary on standard error, return the exit code."""
     from rich.console import Console
@@ -37,16 +39,26 @@ def batch_main(
         console.print("error: no PDF, DOCX or text files found in the given paths.", highlight=False)
         return EXIT_USAGE
     options = BatchOptions(
-        paths=paths, analyze=analyze, workers=workers, out=out, fmt=fmt, resume=resume, redact=redact
+        paths=paths, analyze=analyze, workers=workers, out=out, fmt=fmt, resume=resume, redact=redact,
+        max_memory_mb=max_memory_mb,
     )
     try:
         summary = run_batch(options, stdout=sys.stdout)
     except ResumeError as exc:
         console.print(f"error: cannot resume: {exc}", markup=False, highlight=False)
         return EXIT_USAGE
+    except OutputError as exc:
+        console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        return EXIT_USAGE
     summary.render(console)
     if summary_json is not None:
-        summary.write_json(summary_json)
+        try:
+            summary.write_json(summary_json)
+        except OSError as exc:
+            console.print(
+                f"error: cannot write to '{summary_json}': {exc.strerror or exc}.", markup=False, highlight=False
+            )
+            return EXIT_USAGE
     if summary.interrupted:
         return EXIT_INTERRUPTED
     if summary.verdicts["error"]:

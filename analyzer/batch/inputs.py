@@ -46,9 +46,13 @@ def _expand(arg: Path) -> Iterator[Path]:
     yield arg
 
 
-def iter_inputs(args: Iterable[Path]) -> Iterator[Path]:
-    """Files in command-line order, folders walked in sorted order; each file once even if named twice."""
+def iter_inputs(args: Iterable[Path], exclude: Path | None = None) -> Iterator[Path]:
+    """Files in command-line order, folders walked in sorted order; each file once even if named twice.
+
+    ``exclude`` (the batch's own output) is never yielded, whatever the arguments match."""
     seen: set[str] = set()
+    if exclude is not None:
+        seen.add(os.path.realpath(exclude))
     for arg in args:
         for path in _expand(Path(arg)):
             key = os.path.realpath(path)

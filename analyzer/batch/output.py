@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from analyzer.model import Report
 
@@ -199,6 +199,99 @@ class ResumeError(Exception):
     """The existing output cannot be resumed (wrong format or columns)."""
 
 
+REPORT_VERDICTS = frozenset({"compliant", "non_compliant", "incomplete", "error"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One record of a previous output: its byte range and what it says (None: not a valid line, to redo)."""
+
+    start: int
+    end: int
+    record: Record | None
+
+
+def _jsonl_record(raw: bytes) -> Record | None:
+    try:
+        data = json.loads(raw)
+    except ValueError:  # JSONDecodeError, or bytes that are not UTF-8
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("file"), str):
+        return None
+    if data.get("verdict") not in REPORT_VERDICTS:
+        return None
+    return _record_from_json(data)
+
+
+def _csv_record(text: str) -> Record | None:
+    try:
+        rows = list(csv.reader(io.StringIO(text), strict=True))
+    except csv.Error:
+        return None
+    if len(rows) != 1 or len(rows[0]) != len(CSV_COLUMNS):
+        return None
+    row = dict(zip(CSV_COLUMNS, rows[0], strict=True))
+    if row["verdict"] not in REPORT_VERDICTS:
+        return None
+    return _record_from_csv(row)
+
+
+def _physical_lines(fh: IO[bytes]) -> Iterator[tuple[int, int, bytes]]:
+    offset = 0
+    for raw in fh:
+        start, offset = offset, offset + len(raw)
+        yield start, offset, raw
+
+
+def scan(path: Path, fmt: str) -> Iterator[Entry]:
+    """Every record of a previous output, valid or not, in file order; the CSV header is not one.
+
+    A JSONL record is one line holding a report object (``file`` and a known ``verdict``); a CSV record is one
+    row of exactly the batch's columns (a quoted cell may span lines). A last line without its newline (a run
+    killed or a disk filled mid-write) is never valid. Raises :class:`ResumeError` when the file is not an
+    offercheck output at all (its first line is not a report / not the CSV header), so it is never rewritten.
+    """
+    with path.open("rb") as fh:
+        lines = _physical_lines(fh)
+        if fmt == "csv":
+            first = next(lines, None)
+            if first is None or not first[2].endswith(b"\n"):
+                if first is not None:
+                    yield Entry(first[0], first[1], None)  # a header cut short: the file is redone from the start
+                return
+            if first[2].rstrip(b"\r\n").decode("utf-8", "replace") != csv_line(CSV_COLUMNS):
+                raise ResumeError(f"'{path}' does not have the columns of an offercheck batch CSV.")
+            group: list[bytes] = []
+            start = first[1]
+            for line_start, end, raw in lines:
+                if not group:
+                    start = line_start
+                group.append(raw)
+                text = b"".join(group).decode("utf-8", "replace")
+                if text.count('"') % 2 and raw.endswith(b"\n"):
+                    continue  # inside a quoted cell that holds a newline: the record goes on
+                group = []
+                complete = raw.endswith(b"\n")
+                yield Entry(start, end, _csv_record(text) if complete else None)
+            if group:
+                yield Entry(start, start + sum(map(len, group)), None)
+            return
+        seen_report = False
+        for start, end, raw in lines:
+            record = _jsonl_record(raw) if raw.endswith(b"\n") else None
+            if record is None and not seen_report and raw.endswith(b"\n") and raw.strip():
+                raise ResumeError(f"'{path}' is not a JSON Lines file of reports.")
+            seen_report |= record is not None
+            yield Entry(start, end, record)
+
+
+def read_done(path: Path, fmt: str) -> Iterator[Record]:
+    """Records already in a previous output file (lines that are not valid records are ignored and redone)."""
+    for entry in scan(path, fmt):
+        if entry.record is not None:
+            yield entry.record
+
+
 def drop_partial_last_line(path: Path) -> None:
     """A run killed mid-write can leave half a line at the end: cut the file back to its last newline."""
     with path.open("rb+") as fh:
@@ -220,35 +313,3 @@ def drop_partial_last_line(path: Path) -> None:
                 keep = position + newline + 1
                 break
         fh.truncate(keep)
-
-
-def _complete_lines(path: Path) -> Iterator[str]:
-    """The file's lines, streamed, without a last line cut short (no newline) by a run killed mid-write."""
-    with path.open("rb") as fh:
-        for raw in fh:
-            if raw.endswith(b"\n"):
-                yield raw.decode("utf-8", errors="replace")
-
-
-def read_done(path: Path, fmt: str) -> Iterator[Record]:
-    """Records already in a previous output file (lines that do not parse are ignored and redone)."""
-    if fmt == "csv":
-        reader = csv.DictReader(_complete_lines(path))
-        if reader.fieldnames is None:
-            return
-        if tuple(reader.fieldnames) != CSV_COLUMNS:
-            raise ResumeError(f"'{path}' does not have the columns of an offercheck batch CSV.")
-        for row in reader:
-            yield _record_from_csv(row)
-        return
-    for number, text in enumerate(_complete_lines(path), 1):
-        if not text.strip():
-            continue
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            if number == 1:
-                raise ResumeError(f"'{path}' is not a JSON Lines file of reports.") from exc
-            continue
-        if isinstance(data, dict):
-            yield _record_from_json(data)

@@ -1,17 +1,15 @@
-"""The batch loop: a pool of spawn-started worker processes fed lazily from the file stream (a bounded number of
-files in flight, so memory stays flat), every result written and flushed as it arrives, crashed workers
-replaced without losing a file, and Ctrl-C stopping cleanly with everything written so far kept."""
+"""The batch loop: a pool of spawn-style worker processes (:mod:`analyzer.batch.pool`) fed lazily from the
+file stream (one file per worker at a time, so memory stays flat), every result written as it arrives. A worker
+that dies costs only its file, retried once in a fresh process (then ``crashed``); a file over the time or
+memory limit has its worker killed and replaced (``timeout`` / ``too_large``); Ctrl-C stops cleanly with
+everything written so far kept; no worker outlives the batch."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import time
-from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,16 +17,16 @@ from typing import IO, Any
 
 from analyzer.batch import worker
 from analyzer.batch.inputs import iter_inputs
-from analyzer.batch.output import CSV_COLUMNS, Outcome, Record, csv_line, drop_partial_last_line, read_done
+from analyzer.batch.output import Outcome, Record
+from analyzer.batch.pool import Result, WorkerPool
+from analyzer.batch.sink import OutputError, Sink, input_that_is
 from analyzer.batch.summary import Summary
 from analyzer.pipeline import AnalyzeOptions, file_sha256
 
-# Files in flight per worker: enough to keep every worker busy, few enough that memory does not grow.
-IN_FLIGHT_PER_WORKER = 4
 # After Ctrl-C, how long documents already being analysed may take to finish and still be written.
 INTERRUPT_GRACE_SECONDS = 5.0
-# A file that was in flight when the pool broke this many times is retried alone to find the culprit.
-CRASHES_BEFORE_ISOLATION = 2
+# Memory (resident) a worker may use before the file it is on gets too_large, in MB; 0: no limit.
+MAX_MEMORY_MB = 2048
 
 
 def default_workers() -> int:
@@ -48,7 +46,7 @@ class BatchOptions:
     resume: bool = False
     redact: bool = False
     progress: bool | None = None  # None: only when standard error is a terminal
-    max_in_flight: int | None = None
+    max_memory_mb: float = MAX_MEMORY_MB  # per worker; 0: none
     task: Callable[[Path], Outcome] = worker.process  # what a worker runs per file (replaceable in tests)
 
 
@@ -101,55 +99,6 @@ class _Progress:
         self._bar.update(self._task, advance=1, rate=rate)
 
 
-class _Writer:
-    def __init__(self, fh: IO[str]) -> None:
-        self.fh = fh
-
-    def line(self, text: str) -> None:
-        self.fh.write(text + "\n")
-        self.fh.flush()
-
-
-def _pool(workers: int, options: BatchOptions) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=worker.init_worker,
-        initargs=(options.analyze, options.fmt, options.redact),
-    )
-
-
-def _kill(pool: ProcessPoolExecutor) -> None:
-    """Stop a pool now: cancel what has not started and end its processes (no public API for the latter)."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-
-
-def _crash_outcome(path: Path, options: BatchOptions) -> Outcome:
-    try:
-        sha: str | None = file_sha256(path)
-    except OSError:
-        sha = None
-    report = worker.error_report(
-        path, options.analyze, "crashed",
-        "The process checking this file stopped abruptly (out of memory or a crash in a parser); "
-        "the file could not be checked.",
-        sha,
-    )  # fmt: skip
-    return worker.outcome_for(report, options.fmt)
-
-
-def _failure_outcome(path: Path, options: BatchOptions, exc: BaseException) -> Outcome:
-    report = worker.error_report(
-        path, options.analyze, "internal",
-        f"offercheck failed on this file ({type(exc).__name__}); this is a bug, please report it.",
-    )  # fmt: skip
-    return worker.outcome_for(report, options.fmt)
-
-
 def _resume_key(sha256: str | None, file: str) -> tuple[str | None, str]:
     return sha256, os.path.abspath(file)
 
@@ -169,32 +118,26 @@ def _already_done(done: dict[tuple[str | None, str], Record], path: Path) -> Rec
 
 
 def run_batch(options: BatchOptions, stdout: IO[str] | None = None) -> Summary:
-    """Check every file; write one line per file to ``options.out`` (or ``stdout``); return the summary."""
+    """Check every file; write one line per file to ``options.out`` (or ``stdout``); return the summary.
+
+    Raises :class:`~analyzer.batch.sink.OutputError` (before any work, or when a write fails: everything written
+    until then is kept) and :class:`~analyzer.batch.output.ResumeError`."""
     workers = options.workers or default_workers()
     summary = Summary(workers=workers)
     started = time.perf_counter()
-
-    done: dict[tuple[str | None, str], Record] = {}
-    if options.resume and options.out is not None and options.out.exists():
-        done = {_resume_key(r.sha256, r.file): r for r in read_done(options.out, options.fmt)}
-        drop_partial_last_line(options.out)  # only once the file is known to be ours
+    if options.out is not None:
+        overlap = input_that_is(options.out, options.paths)
+        if overlap:
+            raise OutputError(f"will not write to '{options.out}': {overlap}. Choose an --out outside the inputs.")
 
     show_progress = sys.stderr.isatty() if options.progress is None else options.progress
-    total = sum(1 for _ in iter_inputs(options.paths)) if show_progress else None
-
     with ExitStack() as stack:
-        if options.out is not None:
-            fh: IO[str] = stack.enter_context(
-                options.out.open("a" if options.resume else "w", encoding="utf-8", newline="")
-            )
-        else:
-            fh = stdout or sys.stdout
-        out = _Writer(fh)
-        if options.fmt == "csv" and (options.out is None or fh.tell() == 0):
-            out.line(csv_line(CSV_COLUMNS))
+        sink = stack.enter_context(Sink(options.out, options.fmt, options.resume, stdout or sys.stdout))
+        done = {_resume_key(r.sha256, r.file): r for r in sink.done}
+        sink.done = []
+        total = sum(1 for _ in iter_inputs(options.paths, options.out)) if show_progress else None
         progress = stack.enter_context(_Progress(show_progress, total))
-
-        paths = iter_inputs(options.paths)
+        paths = iter_inputs(options.paths, options.out)
 
         def todo() -> Iterator[Path]:
             for path in paths:
@@ -205,87 +148,38 @@ def run_batch(options: BatchOptions, stdout: IO[str] | None = None) -> Summary:
                     continue
                 yield path
 
-        def emit(outcome: Outcome) -> None:
-            out.line(outcome.line)
+        def emit(result: Result) -> None:
+            if result.kind == "done":
+                outcome: Outcome = result.value
+            else:
+                report = worker.stopped_report(result, options.analyze, max_memory)
+                outcome = worker.outcome_for(report, options.fmt)
+            sink.line(outcome.line)
             summary.add(outcome.record)
             summary.note_worker(outcome.pid, outcome.max_rss_kb)
             progress.advance()
 
-        source = todo()
-        limit = options.max_in_flight or workers * IN_FLIGHT_PER_WORKER
-        in_flight: dict[Future[Outcome], Path] = {}
-        retry: deque[Path] = deque()
-        crashes: Counter[str] = Counter()
-        pool = _pool(workers, options)
-        exhausted = False
-
-        def collect(finished: set[Future[Outcome]]) -> list[Path]:
-            """Write finished results; return the files lost to a broken pool."""
-            lost = []
-            for future in finished:
-                path = in_flight.pop(future)
-                try:
-                    outcome = future.result()
-                except BrokenProcessPool:
-                    lost.append(path)
-                    continue
-                except Exception as exc:  # e.g. a result that could not be sent back
-                    outcome = _failure_outcome(path, options, exc)
-                emit(outcome)
-            return lost
-
-        def run_alone(path: Path) -> Outcome:
-            with _pool(1, options) as single:
-                try:
-                    return single.submit(options.task, path).result()
-                except BrokenProcessPool:
-                    return _crash_outcome(path, options)
-                except Exception as exc:
-                    return _failure_outcome(path, options, exc)
-
+        max_memory = int(options.max_memory_mb * 2**20) if options.max_memory_mb else None
+        pool = WorkerPool(
+            size=workers, task=options.task, initializer=worker.init_worker,
+            initargs=(options.analyze, options.fmt, options.redact), timeout=options.analyze.timeout,
+            max_memory=max_memory,
+        )  # fmt: skip
+        stack.callback(pool.close, kill=True)  # whatever happens below, no worker outlives the batch
         try:
-            while True:
-                while len(in_flight) < limit:
-                    if retry:
-                        path = retry.popleft()
-                    elif not exhausted:
-                        next_path = next(source, None)
-                        if next_path is None:
-                            exhausted = True
-                            continue
-                        path = next_path
-                    else:
-                        break
-                    in_flight[pool.submit(options.task, path)] = path
-                if not in_flight:
-                    break
-                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                lost = collect(finished)
-                if not lost:
-                    continue
-                # The pool is broken: every other file in flight fails with it. Keep what did finish.
-                summary.crashes += 1
-                lost += collect(wait(list(in_flight)).done)
-                _kill(pool)
-                for path in lost:
-                    crashes[str(path)] += 1
-                    if crashes[str(path)] >= CRASHES_BEFORE_ISOLATION:
-                        emit(run_alone(path))
-                    else:
-                        retry.append(path)
-                pool = _pool(workers, options)
-            pool.shutdown(wait=True)
+            for result in pool.run(todo()):
+                emit(result)
+            pool.close()
         except KeyboardInterrupt:
             summary.interrupted = True
-            for future in in_flight:
-                future.cancel()
-            running = [f for f in in_flight if not f.cancelled()]
             try:
-                finished, _ = wait(running, timeout=INTERRUPT_GRACE_SECONDS)
-                collect({f for f in finished if f.exception() is None})
+                for result in pool.drain(INTERRUPT_GRACE_SECONDS):
+                    emit(result)
             except KeyboardInterrupt:
                 pass
-            _kill(pool)
-            summary.not_done = len(in_flight) + len(retry) + sum(1 for _ in paths)
+            summary.not_done = len(pool.unfinished()) + sum(1 for _ in paths)
+            pool.close(kill=True)
+        finally:
+            summary.crashes = pool.crashes
     summary.seconds = time.perf_counter() - started
     return summary

@@ -1,15 +1,22 @@
 """What runs inside each worker process. The pool's initializer warms the pipeline once per process (imports,
-spaCy pipeline, rule pack) so no document pays for it; :func:`process` never raises for a bad document."""
+spaCy pipeline, rule pack) so no document pays for it; :func:`process` never raises for a bad document.
+
+``check`` runs its documents in one such process too (:func:`init_check`, :func:`check_report`), so that its time
+and memory limits hold whatever a parser does; the reports for files a worker was stopped on are built in the
+parent by :func:`stopped_report`."""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import resource
 import signal
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analyzer.batch.output import Outcome, record_from_report, render_line
 from analyzer.model import ErrorInfo, Report
@@ -18,6 +25,14 @@ from analyzer.pipeline import AnalyzeOptions, file_sha256
 _options: AnalyzeOptions | None = None
 _format = "jsonl"
 _redact = False
+_check_task: Callable[[Path], Report] | None = None
+
+if TYPE_CHECKING:
+    from analyzer.batch.pool import Result
+
+# Test hook, read only by check's worker process: "module:function" replaces the analysis of each file (the
+# tests use it to make a document hang in C code or hog memory deterministically). Not a user option.
+CHECK_TASK_ENV = "OFFERCHECK_TEST_CHECK_TASK"
 
 
 def init_worker(options: AnalyzeOptions, fmt: str, redact: bool = False) -> None:
@@ -117,3 +132,52 @@ def process(path: Path) -> Outcome:
     outcome.pid = os.getpid()
     outcome.max_rss_kb = max_rss_kb()
     return outcome
+
+
+def init_check(options: AnalyzeOptions) -> None:
+    """Initializer of ``check``'s worker process: remember the options, build the expensive parts once."""
+    global _options, _check_task
+    _options = options
+    hook = os.environ.get(CHECK_TASK_ENV)
+    if hook:
+        module, _, name = hook.partition(":")
+        _check_task = getattr(importlib.import_module(module), name)
+    warm(options)
+
+
+def check_report(path: Path) -> str:
+    """``check``'s task: one file's report as JSON, for the parent to render (:func:`report_from_json`). JSON, not a
+    pickle: the JSON contract round-trips every report, while pydantic's generic models do not always pickle."""
+    report = _check_task(path) if _check_task is not None else analyze_safely(path, _options or AnalyzeOptions())
+    return report.model_dump_json()
+
+
+def report_from_json(text: str) -> Report:
+    return Report.model_validate_json(text)
+
+
+def _sha_or_none(path: Path) -> str | None:
+    try:
+        return file_sha256(path)
+    except OSError:
+        return None
+
+
+def stopped_report(result: Result, options: AnalyzeOptions, max_memory: int | None) -> Report:
+    """The report for a file whose worker did not give one: killed at the time or memory limit, died on it, or
+    the task itself failed. Keeps the content hash, so ``--resume`` does not redo the file."""
+    sha = _sha_or_none(result.path)
+    if result.kind == "timeout":
+        kind, message = "timeout", f"Analysis stopped after the {options.timeout or 0:g} s time limit (--timeout raises it)."
+    elif result.kind == "memory":
+        limit = f"the {max_memory / 2**20:g} MB memory limit" if max_memory else "the memory available"
+        kind, message = "too_large", f"The file needs more than {limit} to read (--max-memory raises it)."
+    elif result.kind == "crashed":
+        kind, message = "crashed", (
+            "The process checking this file stopped abruptly (out of memory or a crash in a parser); "
+            "the file could not be checked."
+        )
+    else:
+        name = str(result.value or "Error").split(":", 1)[0]
+        kind, message = "internal", f"offercheck failed on this file ({name}); this is a bug, please report it."
+    return error_report(result.path, options, kind, message, sha)
