@@ -225,14 +225,16 @@ def _check_reports(files: list[Path], options: AnalyzeOptions, max_memory_mb: fl
         for path in files:
             yield analyze(path, options)
         return
-    from analyzer.batch import worker
     from analyzer.batch.pool import WorkerPool
 
     max_memory = int(max_memory_mb * 2**20) or None
     with WorkerPool(
-        size=1, task=worker.check_report, initializer=worker.init_check, initargs=(options,),
-        timeout=options.timeout, max_memory=max_memory,
+        size=1, task="analyzer.batch.worker:check_report", initializer="analyzer.batch.worker:init_check",
+        initargs=(options,), timeout=options.timeout, max_memory=max_memory,
     ) as pool:  # fmt: skip
+        pool.warm(1)
+        from analyzer.batch import worker  # imported while the worker warms up
+
         for result in pool.run(iter(files)):
             if result.kind == "done":
                 yield worker.report_from_json(result.value)

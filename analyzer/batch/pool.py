@@ -99,10 +99,21 @@ class _Channel:
 class _Spec:
     """What a worker needs, sent after ``sys.path`` so that the task's module can be imported."""
 
-    task: Callable[[Path], Any]
-    initializer: Callable[..., None] | None
+    task: Callable[[Path], Any] | str
+    initializer: Callable[..., None] | str | None
     initargs: tuple[Any, ...]
     max_memory: int | None
+
+
+def _resolve(target: Any) -> Any:
+    """A callable, or its ``"module:function"`` name: naming it lets the parent start a worker without importing
+    the module itself (``check`` imports its renderers while the worker warms up)."""
+    if not isinstance(target, str):
+        return target
+    import importlib
+
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 # --------------------------------------------------------------------------- worker side
@@ -152,8 +163,9 @@ def child_main() -> None:
     channel = _Channel(socket.socket(fileno=fd))
     sys.path[:] = channel.recv()
     spec: _Spec = channel.recv()
+    task = _resolve(spec.task)
     if spec.initializer is not None:
-        spec.initializer(*spec.initargs)
+        _resolve(spec.initializer)(*spec.initargs)
     _limit_address_space(spec.max_memory)
     channel.send(("ready", os.getpid()))
     while True:
@@ -164,7 +176,7 @@ def child_main() -> None:
         if path is None:
             return
         try:
-            reply: tuple[str, Any] = ("done", spec.task(path))
+            reply: tuple[str, Any] = ("done", task(path))
         except MemoryError:
             reply = ("memory", None)
         except Exception as exc:
@@ -243,8 +255,8 @@ class WorkerPool:
     """
 
     size: int
-    task: Callable[[Path], Any]
-    initializer: Callable[..., None] | None = None
+    task: Callable[[Path], Any] | str
+    initializer: Callable[..., None] | str | None = None
     initargs: tuple[Any, ...] = ()
     timeout: float | None = None
     grace: float = TASK_GRACE_SECONDS
@@ -362,6 +374,11 @@ class WorkerPool:
                 yield self._replace(worker, "timeout")
             elif self.max_memory and _rss_bytes(worker.pid) > self.max_memory:
                 yield self._replace(worker, "memory")
+
+    def warm(self, count: int) -> None:
+        """Start up to ``count`` workers now, without waiting for them (their warm-up overlaps the caller's)."""
+        for _ in range(min(count, self.size) - len(self._workers)):
+            self._start()
 
     def run(self, source: Iterator[Path]) -> Iterator[Result]:
         """Every file of ``source`` through a worker; results as they finish."""

@@ -25,7 +25,7 @@ TWO_PAGES = SAMPLES / "en_contract_two_page_letterhead.pdf"
 ONE_PAGE = SAMPLES / "nb_tilbudsbrev_master.pdf"  # compliant on 2026-06-01 (samples/*.expected.json)
 SHARED = (
     "as_of", "degree", "lang", "rules", "permit", "password", "redact", "max_size", "max_pages", "max_unzipped",
-    "timeout", "ocr", "debug",
+    "timeout", "max_memory", "ocr", "debug",
 )  # fmt: skip
 # A valid test fødselsnummer (15 March 1985, individual number 000): checked below with python-stdnum.
 FNR = "15038500047"
@@ -63,7 +63,7 @@ def test_shared_options_are_declared_alike_in_check_and_batch() -> None:
 
 def test_option_defaults_are_the_pipeline_defaults() -> None:
     params = _params("batch")
-    built = analyze_options(**{name: params[name].default for name in SHARED if name != "redact"})
+    built = analyze_options(**{name: params[name].default for name in SHARED if name not in ("redact", "max_memory")})
     assert dataclasses.replace(built, as_of=dt.date(2026, 6, 1)) == AnalyzeOptions(as_of=dt.date(2026, 6, 1))
     assert built.max_bytes == 50 * 2**20 and built.timeout == 60 and built.ocr is True
     assert analyze_options(
@@ -73,6 +73,13 @@ def test_option_defaults_are_the_pipeline_defaults() -> None:
         as_of=dt.date(2026, 6, 1), language="nb", permit="seasonal", password="x", max_bytes=1572864, max_pages=3,
         max_unzipped_bytes=2097152, timeout=None, ocr=False, debug=True,
     )  # fmt: skip
+
+
+def test_max_memory_default_is_the_batch_default() -> None:
+    from analyzer.batch.runner import MAX_MEMORY_MB, BatchOptions
+
+    assert _params("batch")["max_memory"].default == _params("check")["max_memory"].default == MAX_MEMORY_MB == 2048
+    assert BatchOptions(paths=[]).max_memory_mb == MAX_MEMORY_MB
 
 
 def test_max_pages_reaches_the_workers(tmp_path: Path) -> None:
