@@ -85,6 +85,29 @@ class LineContext:
 MAX_VOCAB_STRINGS = 30_000
 
 
+# spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters, error E088) and its memory grows with the
+# text's length; a line longer than this (a text file without line breaks, a PDF's single run of text) is
+# analysed in pieces of at most this many characters, cut at white space, and the offsets joined again.
+MAX_PIECE_CHARS = 100_000
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, piece) covering ``text`` in order, each at most MAX_PIECE_CHARS long, cut after white space."""
+    if len(text) <= MAX_PIECE_CHARS:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + MAX_PIECE_CHARS, len(text))
+        if end < len(text):
+            space = max(text.rfind(" ", start + MAX_PIECE_CHARS // 2, end), text.rfind("\n", start, end))
+            if space > start:
+                end = space + 1
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
 def analyse_lines(lines: list[Line]) -> list[LineContext]:
     nlp, matcher = _pipeline()
     if len(nlp.vocab.strings) > MAX_VOCAB_STRINGS:
@@ -92,12 +115,16 @@ def analyse_lines(lines: list[Line]) -> list[LineContext]:
         nlp, matcher = _pipeline()
     vocab_strings = nlp.vocab.strings
     prefilter = _cue_prefilter()
-    out: list[LineContext] = []
-    for doc in nlp.pipe(line.text for line in lines):
+    pieces = [(i, offset, piece) for i, line in enumerate(lines) for offset, piece in _pieces(line.text)]
+    out = [LineContext(sentences=[], cues=[]) for _ in lines]
+    for (i, offset, _piece), doc in zip(pieces, nlp.pipe(p for _, _, p in pieces), strict=True):
         sentences = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(doc.text))]
         hits = matcher(doc) if prefilter.search(doc.text.lower()) else []
-        cues = [(vocab_strings[m_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for m_id, s, e in hits]
-        out.append(LineContext(sentences=sentences, cues=cues))
+        context = out[i]
+        context.sentences.extend((s + offset, e + offset) for s, e in sentences)
+        context.cues.extend(
+            (vocab_strings[m_id], doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1]) + offset) for m_id, s, e in hits
+        )
     return out
 
 

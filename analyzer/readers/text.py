@@ -54,9 +54,23 @@ def document_from_text(text: str, name: str = "inline.txt") -> Document:
 
 
 def read_text(path: Path) -> Document:
-    raw = path.read_bytes()
+    return document_from_text(decode_text(path.read_bytes()), name=path.name)
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-16/UTF-32 by their byte-order mark, else UTF-8 (with or without one), else Windows-1252 (what older
+    Norwegian Windows tools save): æøå survive all four."""
+    from analyzer.readers.sniff import UNICODE_BOMS
+
+    for bom, codec in UNICODE_BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec).lstrip("\ufeff")
+            except UnicodeDecodeError:
+                if codec == "utf-32":  # FF FE 00 00 can also be UTF-16-LE text starting with U+0000
+                    continue
+                return raw.decode(codec, errors="replace").lstrip("\ufeff")
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    return document_from_text(text, name=path.name)
+        return raw.decode("cp1252", errors="replace")
