@@ -142,7 +142,10 @@ def test_a_disk_that_fills_midway_leaves_only_whole_lines_and_resume_finishes(
         run_batch(BatchOptions(paths=[folder], analyze=options, workers=1, out=out, progress=False))
     monkeypatch.setattr(sink.os, "write", real_write)
     data = out.read_bytes()
-    assert len(data) == sizes[0] + sizes[1]
+    # The "seconds" field differs between runs, so line lengths may differ by a byte or two from the reference:
+    # what must hold is that the file ends at a line end and holds exactly the two lines that fitted, both whole.
+    assert data.endswith(b"\n")
+    assert abs(len(data) - (sizes[0] + sizes[1])) < sizes[2] // 4
     assert len([json.loads(line) for line in data.decode("utf-8").splitlines()]) == 2  # every line whole
     done = run_batch(BatchOptions(paths=[folder], analyze=options, workers=1, out=out, resume=True, progress=False))
     assert (done.resumed, done.processed) == (2, 2)
