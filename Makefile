@@ -23,7 +23,8 @@ test: install
 	$(VENV)/bin/offercheck rules test
 
 lint: install
-	$(VENV)/bin/ruff check analyzer tests samples
+	$(VENV)/bin/ruff check analyzer tests samples benchmarks
+	$(VENV)/bin/ruff format --check analyzer tests samples benchmarks
 	$(VENV)/bin/mypy
 
 # The wheel, installed into a fresh venv outside the checkout, checks a sample like the editable install does.

@@ -79,10 +79,12 @@ MAX_UNZIPPED_MB = 100
 TIMEOUT_SECONDS = 60
 MAX_MEMORY_MB = 2048  # analyzer.batch.runner.MAX_MEMORY_MB; a test keeps them equal
 AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help="Apply the rules in force on this date (YYYY-MM-DD). Default: today.")
+    str | None,
+    typer.Option("--as-of", help="Apply the rules in force on this date (YYYY-MM-DD). Default: today."),
 ]
 DegreeOption = Annotated[
-    DegreeChoice | None, typer.Option("--degree", help="The education the post requires, if the offer omits it.")
+    DegreeChoice | None,
+    typer.Option("--degree", help="The education the post requires, if the offer omits it."),
 ]
 LangOption = Annotated[LangChoice, typer.Option("--lang", help="Document language; auto detects it.")]
 RulesOption = Annotated[
@@ -90,16 +92,21 @@ RulesOption = Annotated[
 ]
 PermitOption = Annotated[
     PermitChoice,
-    typer.Option("--permit", help="Permit to check for; auto (the default) picks seasonal when the offer speaks of seasonal work."),
+    typer.Option(
+        "--permit",
+        help="Permit to check for; auto (the default) picks seasonal when the offer speaks of seasonal work.",
+    ),
 ]
 PasswordOption = Annotated[str | None, typer.Option("--password", help="Password for an encrypted PDF.")]
 RedactOption = Annotated[
-    bool, typer.Option("--redact", help="Mask national ID numbers, bank account numbers and e-mail addresses.")
+    bool,
+    typer.Option("--redact", help="Mask national ID numbers, bank account numbers and e-mail addresses."),
 ]
 MaxSizeOption = Annotated[float, typer.Option("--max-size", min=0.001, help="Largest file read, in MB.")]
 MaxPagesOption = Annotated[int, typer.Option("--max-pages", min=1, help="Most pages a document may have.")]
 MaxUnzippedOption = Annotated[
-    float, typer.Option("--max-unzipped", min=0.001, help="Largest unpacked size of a DOCX, in MB (zip bombs).")
+    float,
+    typer.Option("--max-unzipped", min=0.001, help="Largest unpacked size of a DOCX, in MB (zip bombs)."),
 ]
 TimeoutOption = Annotated[
     float, typer.Option("--timeout", min=0, help="Time limit per document in seconds; 0 for none.")
@@ -107,7 +114,9 @@ TimeoutOption = Annotated[
 MaxMemoryOption = Annotated[
     float,
     typer.Option(
-        "--max-memory", min=0, help="Memory limit per document in MB (of the process checking it); 0 for none."
+        "--max-memory",
+        min=0,
+        help="Memory limit per document in MB (of the process checking it); 0 for none.",
     ),
 ]
 OcrOption = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned PDF pages with Tesseract.")]
@@ -156,13 +165,18 @@ def analyze_options(
 
 @app.command()
 def check(
-    files: Annotated[list[Path], typer.Argument(help="PDF, DOCX or text files to check.", show_default=False)],
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    files: Annotated[
+        list[Path], typer.Argument(help="PDF, DOCX or text files to check.", show_default=False)
+    ],
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.text,
     as_of: AsOfOption = None,
     degree: DegreeOption = None,
     lang: LangOption = LangChoice.auto,
     messages: Annotated[
-        MessagesChoice, typer.Option("--messages", help="Language of the text report's messages: auto is the document's.")
+        MessagesChoice,
+        typer.Option("--messages", help="Language of the text report's messages: auto is the document's."),
     ] = MessagesChoice.auto,
     rules: RulesOption = None,
     permit: PermitOption = PermitChoice.auto,
@@ -181,9 +195,19 @@ def check(
     Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be read.
     """
     options = analyze_options(
-        as_of=as_of, degree=degree, lang=lang, rules=rules, permit=permit, password=password, max_size=max_size,
-        max_pages=max_pages, max_unzipped=max_unzipped, timeout=timeout, ocr=ocr, debug=debug,
-    )  # fmt: skip
+        as_of=as_of,
+        degree=degree,
+        lang=lang,
+        rules=rules,
+        permit=permit,
+        password=password,
+        max_size=max_size,
+        max_pages=max_pages,
+        max_unzipped=max_unzipped,
+        timeout=timeout,
+        ocr=ocr,
+        debug=debug,
+    )
     reports = []
     all_ok = True
     any_error = False
@@ -229,9 +253,13 @@ def _check_reports(files: list[Path], options: AnalyzeOptions, max_memory_mb: fl
 
     max_memory = int(max_memory_mb * 2**20) or None
     with WorkerPool(
-        size=1, task="analyzer.batch.worker:check_report", initializer="analyzer.batch.worker:init_check",
-        initargs=(options,), timeout=options.timeout, max_memory=max_memory,
-    ) as pool:  # fmt: skip
+        size=1,
+        task="analyzer.batch.worker:check_report",
+        initializer="analyzer.batch.worker:init_check",
+        initargs=(options,),
+        timeout=options.timeout,
+        max_memory=max_memory,
+    ) as pool:
         pool.warm(1)
         from analyzer.batch import worker  # imported while the worker warms up
 
@@ -250,7 +278,8 @@ class BatchFormat(StrEnum):
 @app.command()
 def batch(
     paths: Annotated[
-        list[Path], typer.Argument(help="Files, folders (searched recursively) or glob patterns.", show_default=False)
+        list[Path],
+        typer.Argument(help="Files, folders (searched recursively) or glob patterns.", show_default=False),
     ],
     workers: Annotated[
         int | None, typer.Option("--workers", "-j", min=1, help="Worker processes. Default: one per core.")
@@ -258,9 +287,9 @@ def batch(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write results to this file. Default: standard output.")
     ] = None,
-    format: Annotated[BatchFormat, typer.Option("--format", "-f", help="One report per line, or a CSV row.")] = (
-        BatchFormat.jsonl
-    ),
+    format: Annotated[
+        BatchFormat, typer.Option("--format", "-f", help="One report per line, or a CSV row.")
+    ] = (BatchFormat.jsonl),
     resume: Annotated[
         bool, typer.Option("--resume", help="Skip files whose content already has a line in --out; append.")
     ] = False,
@@ -279,7 +308,8 @@ def batch(
     ocr: OcrOption = True,
     debug: DebugOption = False,
     summary_json: Annotated[
-        Path | None, typer.Option("--summary-json", help="Also write the end-of-run summary to this JSON file.")
+        Path | None,
+        typer.Option("--summary-json", help="Also write the end-of-run summary to this JSON file."),
     ] = None,
 ) -> None:
     """Check many offers in parallel: one JSONL/CSV line per file, written as each finishes, then a summary.
@@ -288,18 +318,35 @@ def batch(
     read; 130: interrupted (run again with --resume to finish).
     """
     options = analyze_options(
-        as_of=as_of, degree=degree, lang=lang, rules=rules, permit=permit, password=password, max_size=max_size,
-        max_pages=max_pages, max_unzipped=max_unzipped, timeout=timeout, ocr=ocr, debug=debug,
-    )  # fmt: skip
+        as_of=as_of,
+        degree=degree,
+        lang=lang,
+        rules=rules,
+        permit=permit,
+        password=password,
+        max_size=max_size,
+        max_pages=max_pages,
+        max_unzipped=max_unzipped,
+        timeout=timeout,
+        ocr=ocr,
+        debug=debug,
+    )
     if resume and out is None:
         raise typer.BadParameter("--resume needs --out (the file to continue)", param_hint="--resume")
     from analyzer.batch.command import batch_main
 
     raise typer.Exit(
         batch_main(
-            paths, options, workers=workers or 0, out=out, fmt=format.value, resume=resume, redact=redact,
-            summary_json=summary_json, max_memory_mb=max_memory,
-        )  # fmt: skip
+            paths,
+            options,
+            workers=workers or 0,
+            out=out,
+            fmt=format.value,
+            resume=resume,
+            redact=redact,
+            summary_json=summary_json,
+            max_memory_mb=max_memory,
+        )
     )
 
 

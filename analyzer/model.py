@@ -17,7 +17,9 @@ BBox = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points from the page's top-left corner."""
 
 Block = Literal["body", "header", "footer", "table"]
-Language = Literal["en", "nb", "nn", "sv", "da", "de", "other"]  # only en/nb/nn are read; see extract/language.py
+Language = Literal[
+    "en", "nb", "nn", "sv", "da", "de", "other"
+]  # only en/nb/nn are read; see extract/language.py
 Status = Literal["pass", "fail", "missing", "review", "info"]
 Verdict = Literal["compliant", "non_compliant", "incomplete", "error"]
 Scope = Literal["udi", "contract"]
@@ -147,7 +149,8 @@ class Finding(BaseModel):
         default_factory=dict, description="Rule values applied, each with effective date and source."
     )
     evidence: list[Evidence] = Field(
-        default_factory=list, description="Where the document states what the finding is about (contract clauses)."
+        default_factory=list,
+        description="Where the document states what the finding is about (contract clauses).",
     )
 
 
@@ -162,7 +165,8 @@ class RulesUsed(BaseModel):
     as_of: dt.date
     overrides: list[str] = Field(default_factory=list)
     also: list[str] = Field(
-        default_factory=list, description="Packs applied to every report as well (id@version): notes, contract..."
+        default_factory=list,
+        description="Packs applied to every report as well (id@version): notes, contract...",
     )
 
 
@@ -172,7 +176,9 @@ class Report(BaseModel):
     sha256: str | None = None
     language: Language | None = None
     permit: str = "skilled"
-    permit_reason: str | None = Field(default=None, description="Why this permit profile was chosen (--permit auto).")
+    permit_reason: str | None = Field(
+        default=None, description="Why this permit profile was chosen (--permit auto)."
+    )
     as_of: dt.date
     fields: Fields = Field(default_factory=Fields)
     findings: list[Finding] = Field(default_factory=list)
@@ -182,7 +188,9 @@ class Report(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     error: ErrorInfo | None = None
     seconds: float | None = None
-    ocr_pages: list[int] = Field(default_factory=list, description="Pages read by OCR (no usable text layer).")
+    ocr_pages: list[int] = Field(
+        default_factory=list, description="Pages read by OCR (no usable text layer)."
+    )
     ocr_confidence: float | None = Field(
         default=None, description="Mean Tesseract word confidence (0-1) over the OCR'd pages."
     )

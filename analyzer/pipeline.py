@@ -21,7 +21,7 @@ from analyzer.model import (
     Page,
     Report,
     RulesUsed,
-)  # fmt: skip
+)
 
 if TYPE_CHECKING:
     from analyzer.readers.errors import Deadline
@@ -61,19 +61,25 @@ def analyze(path: Path, options: AnalyzeOptions | None = None) -> Report:
             return _analyze(path, options, deadline)
     except TimedOut:
         return _error_report(
-            path, options, "timeout",
+            path,
+            options,
+            "timeout",
             f"Analysis stopped after the {options.timeout or 0:g} s time limit (--timeout raises it).",
-        )  # fmt: skip
+        )
     except MemoryError:
-        return _error_report(path, options, "too_large", "The file needs more memory than is available to read.")
+        return _error_report(
+            path, options, "too_large", "The file needs more memory than is available to read."
+        )
     except Exception as exc:
         if options.debug:
             traceback.print_exception(exc, file=sys.stderr)
         return _error_report(
-            path, options, "internal",
+            path,
+            options,
+            "internal",
             f"offercheck failed on this file ({type(exc).__name__}); this is a bug, please report it. "
             "Run with --debug to see the details.",
-        )  # fmt: skip
+        )
 
 
 def _error_report(path: Path, options: AnalyzeOptions, kind: str, message: str) -> Report:
@@ -84,9 +90,13 @@ def _error_report(path: Path, options: AnalyzeOptions, kind: str, message: str) 
     except OSError:
         sha = None
     return Report(
-        file=str(path), as_of=options.as_of, permit=options.permit, sha256=sha, verdict="error",
+        file=str(path),
+        as_of=options.as_of,
+        permit=options.permit,
+        sha256=sha,
+        verdict="error",
         error=ErrorInfo(kind=kind, message=message),
-    )  # fmt: skip
+    )
 
 
 def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
@@ -101,9 +111,14 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
 
     def failed(kind: str, message: str, sha: str | None = None, pages: int = 0) -> Report:
         return Report(
-            file=str(path), as_of=options.as_of, permit=options.permit, sha256=sha, pages=pages,
-            verdict="error", error=ErrorInfo(kind=kind, message=message),
-        )  # fmt: skip
+            file=str(path),
+            as_of=options.as_of,
+            permit=options.permit,
+            sha256=sha,
+            pages=pages,
+            verdict="error",
+            error=ErrorInfo(kind=kind, message=message),
+        )
 
     try:
         size = path.stat().st_size
@@ -122,7 +137,9 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
         sha = file_sha256(path)
     except OSError as exc:
         return failed("not_found", f"Cannot read the file: {exc.strerror or exc}.")
-    limits = ReadLimits(max_pages=options.max_pages, max_unzipped_bytes=options.max_unzipped_bytes, ocr=options.ocr)
+    limits = ReadLimits(
+        max_pages=options.max_pages, max_unzipped_bytes=options.max_unzipped_bytes, ocr=options.ocr
+    )
     try:
         document = read_document(path, password=options.password, limits=limits, deadline=deadline)
     except ReadError as exc:
@@ -135,9 +152,11 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
         scan_warning = next((w for w in document.warnings if "no text layer" in w), None)
         return failed(
             "no_text",
-            scan_warning or "No text could be read: the file looks like a scan or image without a text layer.",
-            sha, len(document.pages),
-        )  # fmt: skip
+            scan_warning
+            or "No text could be read: the file looks like a scan or image without a text layer.",
+            sha,
+            len(document.pages),
+        )
     deadline.check()
     language = options.language or detect_language(document)
     fields = extract_fields(document, language)
@@ -162,7 +181,9 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
     findings = check(fields, pack, options.as_of, clauses=clauses, text=text, language=language)
     # Notes, minimum wages (scope udi) and contract completeness (scope contract) come after the permit's findings.
     extra = [
-        f for other in others for f in check(fields, other, options.as_of, clauses=clauses, text=text, language=language)
+        f
+        for other in others
+        for f in check(fields, other, options.as_of, clauses=clauses, text=text, language=language)
     ]
     findings += sorted(extra, key=lambda f: f.scope != "udi")
     return Report(
@@ -176,13 +197,17 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
         findings=findings,
         verdict=verdict(findings),
         rules=RulesUsed(
-            pack=pack.id, version=pack.version, as_of=options.as_of,
+            pack=pack.id,
+            version=pack.version,
+            as_of=options.as_of,
             overrides=pack.overrides + [o for other in others for o in other.overrides],
             also=[f"{other.id}@{other.version}" for other in others],
-        ),  # fmt: skip
+        ),
         pages=len(document.pages),
         warnings=[
-            *document.warnings, *language_warnings(document, language), *_rule_age_warnings([pack, *others], options.as_of)
+            *document.warnings,
+            *language_warnings(document, language),
+            *_rule_age_warnings([pack, *others], options.as_of),
         ],
         seconds=round(time.perf_counter() - started, 3),
         ocr_pages=ocr_pages,
@@ -216,7 +241,9 @@ def _discount_ocr(fields: Fields, document: Document) -> tuple[list[int], float 
     mean = round(sum(known) / len(known), 3) if known else None
     for name in type(fields).model_fields:
         field = getattr(fields, name)
-        confs = [_evidence_ocr_confidence(ev, ocr_pages[ev.page]) for ev in field.evidence if ev.page in ocr_pages]
+        confs = [
+            _evidence_ocr_confidence(ev, ocr_pages[ev.page]) for ev in field.evidence if ev.page in ocr_pages
+        ]
         if field.value is None or not confs:
             continue
         worst = min(confs)

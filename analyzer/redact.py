@@ -19,7 +19,9 @@ EMAIL_MASK = "[E-MAIL]"
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # 11 digits, optionally written 6+5 (fødselsnummer) with a space, or 4.2.5 (account) with dots or spaces.
-_ELEVEN = re.compile(r"(?<![0-9])(?:[0-9]{6}[ \u00a0]?[0-9]{5}|[0-9]{4}[. \u00a0][0-9]{2}[. \u00a0][0-9]{5})(?![0-9])")
+_ELEVEN = re.compile(
+    r"(?<![0-9])(?:[0-9]{6}[ \u00a0]?[0-9]{5}|[0-9]{4}[. \u00a0][0-9]{2}[. \u00a0][0-9]{5})(?![0-9])"
+)
 _SKIP_KEYS = {"sha256"}
 
 

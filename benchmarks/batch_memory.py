@@ -64,8 +64,18 @@ WRAPPER = textwrap.dedent(
     """
 )
 
-EMPLOYERS = ("Fjordlys", "Nordkapp Data", "Bergen Bygg", "Polarsoft", "Tindeprosjekt", "Havbris Sjømat",
-             "Lofoten Logistikk", "Solsikke Helse", "Vestvind Energi", "Fossekall Regnskap")  # fmt: skip
+EMPLOYERS = (
+    "Fjordlys",
+    "Nordkapp Data",
+    "Bergen Bygg",
+    "Polarsoft",
+    "Tindeprosjekt",
+    "Havbris Sjømat",
+    "Lofoten Logistikk",
+    "Solsikke Helse",
+    "Vestvind Energi",
+    "Fossekall Regnskap",
+)
 TITLES = ("Utvikler", "Sykepleier", "Ingeniør", "Regnskapsfører", "Elektriker", "Kokk", "Analytiker")
 TITLES_EN = (
     "Software Developer",
@@ -77,8 +87,20 @@ TITLES_EN = (
     "Data Analyst",
 )
 CITIES = ("Oslo", "Bergen", "Trondheim", "Tromsø", "Stavanger", "Bodø", "Ålesund")
-MONTHS_NB = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-             "november", "desember")  # fmt: skip
+MONTHS_NB = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
 
 
 def offer_text(i: int, rng: random.Random) -> str:
@@ -134,8 +156,20 @@ def run_batch(folder: Path, out: Path, workers: int, resume: bool, tmp: Path) ->
     summary = tmp / "summary.json"
     for stale in (report, summary):
         stale.unlink(missing_ok=True)
-    cmd = [sys.executable, str(wrapper), "batch", str(folder), "--workers", str(workers), "--out", str(out),
-           "--as-of", AS_OF, "--summary-json", str(summary)] + (["--resume"] if resume else [])  # fmt: skip
+    cmd = [
+        sys.executable,
+        str(wrapper),
+        "batch",
+        str(folder),
+        "--workers",
+        str(workers),
+        "--out",
+        str(out),
+        "--as-of",
+        AS_OF,
+        "--summary-json",
+        str(summary),
+    ] + (["--resume"] if resume else [])
     env = {**os.environ, "BATCH_MEMORY_REPORT": str(report), "PYTHONPATH": str(ROOT)}
     samples: list[tuple[float, int]] = []
     hwm_polled = 0
@@ -207,8 +241,11 @@ def attribute(folder: Path, out: Path) -> dict[str, Any]:
     files already seen (held for the whole run) and the --resume map of sha256 -> record."""
     result = subprocess.run(
         [sys.executable, "-c", ATTRIBUTION, str(folder), str(out)],
-        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     if result.returncode != 0:
         raise SystemExit(result.stderr)
     return json.loads(result.stdout)
@@ -256,9 +293,12 @@ def worker_control(tmp: Path, count: int) -> dict[str, Any]:
                 text = re.sub(r"OC-\d+", f"OC-{k:06d}", text)
             (folder / f"offer_{i:06d}.txt").write_text(text, encoding="utf-8")
         procs[mode] = subprocess.Popen(
-            [sys.executable, "-c", WORKER_CONTROL, str(folder), AS_OF], stdout=subprocess.PIPE, text=True,
-            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )  # fmt: skip
+            [sys.executable, "-c", WORKER_CONTROL, str(folder), AS_OF],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
     out = {}
     for mode, proc in procs.items():
         stdout, _ = proc.communicate()

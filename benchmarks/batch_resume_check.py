@@ -83,8 +83,21 @@ def sha256(path: Path) -> str:
 
 
 def batch_cmd(folder: Path, out: Path, fmt: str, summary: Path, resume: bool) -> list[str]:
-    cmd = [str(OFFERCHECK), "batch", str(folder), "--workers", str(WORKERS), "--out", str(out),
-           "--format", fmt, "--as-of", AS_OF, "--summary-json", str(summary)]  # fmt: skip
+    cmd = [
+        str(OFFERCHECK),
+        "batch",
+        str(folder),
+        "--workers",
+        str(WORKERS),
+        "--out",
+        str(out),
+        "--format",
+        fmt,
+        "--as-of",
+        AS_OF,
+        "--summary-json",
+        str(summary),
+    ]
     return cmd + (["--resume"] if resume else [])
 
 
@@ -181,9 +194,13 @@ def error_kind(row: dict[str, Any], fmt: str) -> str | None:
 
 
 def check_output(
-    fmt: str, inputs: dict[str, str], first: dict[str, Any], second: dict[str, Any], final: bytes,
+    fmt: str,
+    inputs: dict[str, str],
+    first: dict[str, Any],
+    second: dict[str, Any],
+    final: bytes,
     broken: dict[str, tuple[bytes, str]],
-) -> dict[str, Any]:  # fmt: skip
+) -> dict[str, Any]:
     rows = parse_rows(final, fmt)
     total = len(inputs)
     kept = first["lines_kept"]
@@ -350,20 +367,22 @@ def edge_cases(tmp: Path) -> list[dict[str, Any]]:
     out = tmp / "edge_unopenable.jsonl"
     codes = [_batch(folder, out), _batch(folder, out, "--resume"), _batch(folder, out, "--resume")]
     rows = _lines(out)
-    cases.append({
-        "name": "file that cannot be opened (dangling symlink: error not_found, sha256 null), full run then "
-                "--resume twice",
-        "files": 2,
-        "exit_codes": codes,
-        "lines": len(rows),
-        "lines_per_file": dict(sorted(Counter(Path(r["file"]).name for r in rows).items())),
-        "ok": len(rows) == 2,
-        "why": "`runner.run_batch` builds the resume map only from lines with a sha256 "
-               "(`{r.sha256: r for r in read_done(...) if r.sha256}`) and `todo()` skips a file only if its "
-               "sha256 can be computed and is in the map. A report made before the file could be hashed "
-               "(`not_found`; also the pipeline's `timeout` and `internal` reports, which carry no sha256) is "
-               "therefore redone and appended again on every --resume: a second, third... line for one file.",
-    })  # fmt: skip
+    cases.append(
+        {
+            "name": "file that cannot be opened (dangling symlink: error not_found, sha256 null), full run then "
+            "--resume twice",
+            "files": 2,
+            "exit_codes": codes,
+            "lines": len(rows),
+            "lines_per_file": dict(sorted(Counter(Path(r["file"]).name for r in rows).items())),
+            "ok": len(rows) == 2,
+            "why": "`runner.run_batch` builds the resume map only from lines with a sha256 "
+            "(`{r.sha256: r for r in read_done(...) if r.sha256}`) and `todo()` skips a file only if its "
+            "sha256 can be computed and is in the map. A report made before the file could be hashed "
+            "(`not_found`; also the pipeline's `timeout` and `internal` reports, which carry no sha256) is "
+            "therefore redone and appended again on every --resume: a second, third... line for one file.",
+        }
+    )
 
     folder = tmp / "edge_identical"
     folder.mkdir()
@@ -375,30 +394,36 @@ def edge_cases(tmp: Path) -> list[dict[str, Any]]:
     out = tmp / "edge_identical.jsonl"
     # What an interrupted run leaves when it stopped after offer1.txt: that one line.
     out.write_text(
-        next(line for line in full.read_text(encoding="utf-8").splitlines(keepends=True)
-             if Path(json.loads(line)["file"]).name == "offer1.txt"),
+        next(
+            line
+            for line in full.read_text(encoding="utf-8").splitlines(keepends=True)
+            if Path(json.loads(line)["file"]).name == "offer1.txt"
+        ),
         encoding="utf-8",
-    )  # fmt: skip
+    )
     summary = tmp / "edge_identical_summary.json"
     code = _batch(folder, out, "--resume", "--summary-json", str(summary))
     rows = _lines(out)
     s = json.loads(summary.read_text())
-    cases.append({
-        "name": "two byte-identical files (offer1.txt, offer1_copy.txt): uninterrupted run vs a run stopped after "
-                "offer1.txt then --resume",
-        "files": 4,
-        "exit_codes": [full_code, code],
-        "lines_uninterrupted": len(_lines(full)),
-        "lines": len(rows),
-        "lines_per_file": {p.name: sum(Path(r["file"]).name == p.name for r in rows)
-                           for p in sorted(folder.iterdir())},
-        "summary": {k: s[k] for k in ("files", "processed", "resumed")},
-        "ok": len(rows) == 4,
-        "why": "--resume is keyed by content only: `todo()` skips offer1_copy.txt because its sha256 is in the map "
-               "(from offer1.txt's line) and counts it as resumed, but no line names it. An uninterrupted run "
-               "writes both, so the final output depends on where the interruption fell, and a file is left "
-               "without its line (README: every file gets exactly one line).",
-    })  # fmt: skip
+    cases.append(
+        {
+            "name": "two byte-identical files (offer1.txt, offer1_copy.txt): uninterrupted run vs a run stopped after "
+            "offer1.txt then --resume",
+            "files": 4,
+            "exit_codes": [full_code, code],
+            "lines_uninterrupted": len(_lines(full)),
+            "lines": len(rows),
+            "lines_per_file": {
+                p.name: sum(Path(r["file"]).name == p.name for r in rows) for p in sorted(folder.iterdir())
+            },
+            "summary": {k: s[k] for k in ("files", "processed", "resumed")},
+            "ok": len(rows) == 4,
+            "why": "--resume is keyed by content only: `todo()` skips offer1_copy.txt because its sha256 is in the map "
+            "(from offer1.txt's line) and counts it as resumed, but no line names it. An uninterrupted run "
+            "writes both, so the final output depends on where the interruption fell, and a file is left "
+            "without its line (README: every file gets exactly one line).",
+        }
+    )
     return cases
 
 

@@ -165,8 +165,19 @@ def measure_startup(tmp: Path) -> dict[str, Any]:
 def measure_batch(folder: Path, workers: int, tmp: Path) -> dict[str, Any]:
     out = tmp / f"out_{folder.name}_{workers}.jsonl"
     summary = tmp / f"summary_{folder.name}_{workers}.json"
-    cmd = [str(OFFERCHECK), "batch", str(folder), "--workers", str(workers), "--out", str(out),
-           "--summary-json", str(summary), "--as-of", AS_OF]  # fmt: skip
+    cmd = [
+        str(OFFERCHECK),
+        "batch",
+        str(folder),
+        "--workers",
+        str(workers),
+        "--out",
+        str(out),
+        "--summary-json",
+        str(summary),
+        "--as-of",
+        AS_OF,
+    ]
     wall, result = timed(cmd)
     if result.returncode not in (0, 1, 2):
         raise SystemExit(f"batch failed ({result.returncode}): {result.stderr}")
@@ -230,8 +241,14 @@ def profile(folder: Path, top: int = 10) -> dict[str, list[dict[str, Any]]]:
         out = []
         for (filename, line, name), (_cc, ncalls, tottime, cumtime, _callers) in ordered:
             short = filename.replace(str(ROOT) + "/", "").split("site-packages/")[-1]
-            out.append({"function": f"{short}:{line}({name})", "ncalls": ncalls,
-                        "tottime_s": round(tottime, 3), "cumtime_s": round(cumtime, 3)})  # fmt: skip
+            out.append(
+                {
+                    "function": f"{short}:{line}({name})",
+                    "ncalls": ncalls,
+                    "tottime_s": round(tottime, 3),
+                    "cumtime_s": round(cumtime, 3),
+                }
+            )
         return out
 
     return {"cumulative": rows(3), "own": rows(2)}
@@ -317,8 +334,13 @@ def write_results(data: dict[str, Any]) -> None:
     lines += [
         f"| `{r['function']}` | {r['ncalls']} | {r['cumtime_s']} |" for r in data["profile"]["cumulative"]
     ]
-    lines += ["", "Top 10 by own time (where the cycles are actually spent):", "",
-              "| function | calls | own s |", "|---|---:|---:|"]  # fmt: skip
+    lines += [
+        "",
+        "Top 10 by own time (where the cycles are actually spent):",
+        "",
+        "| function | calls | own s |",
+        "|---|---:|---:|",
+    ]
     lines += [f"| `{r['function']}` | {r['ncalls']} | {r['tottime_s']} |" for r in data["profile"]["own"]]
     lines += ["", data.get("notes", ""), ""]
     (ROOT / "benchmarks" / "results.md").write_text("\n".join(lines), encoding="utf-8")

@@ -116,9 +116,13 @@ def main() -> None:
             print(f"[{done[0]}] {time.monotonic() - started:.0f} s", flush=True)
 
     run = run_cases(
-        mutators.cases(args.seed, args.n, classes), jobs=args.jobs, timeout=args.timeout, grace=args.grace,
-        deadline=started + args.budget if args.budget else None, on_result=progress,
-    )  # fmt: skip
+        mutators.cases(args.seed, args.n, classes),
+        jobs=args.jobs,
+        timeout=args.timeout,
+        grace=args.grace,
+        deadline=started + args.budget if args.budget else None,
+        on_result=progress,
+    )
     seconds = time.monotonic() - started
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT, check=False
@@ -126,11 +130,18 @@ def main() -> None:
     text = markdown(run.results, args, seconds, commit)
     args.out.with_suffix(".md").write_text(text, encoding="utf-8")
     data = {
-        "commit": commit, "seed": args.seed, "seconds": round(seconds, 1), "timeout": args.timeout,
-        "grace": args.grace, "jobs": args.jobs, "bomb_mb": args.bomb_mb,
-        "table": {row[0]: dict(zip(HEADERS[1:], map(int, row[1:]), strict=True)) for row in table(run.results)},
+        "commit": commit,
+        "seed": args.seed,
+        "seconds": round(seconds, 1),
+        "timeout": args.timeout,
+        "grace": args.grace,
+        "jobs": args.jobs,
+        "bomb_mb": args.bomb_mb,
+        "table": {
+            row[0]: dict(zip(HEADERS[1:], map(int, row[1:]), strict=True)) for row in table(run.results)
+        },
         "failing": [vars(r) for r in run.results if r.outcome in FAILURES],
-    }  # fmt: skip
+    }
     args.out.with_suffix(".json").write_text(
         json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

@@ -43,14 +43,20 @@ def main() -> None:
             score(report, expected, pdf.name, totals, misses)
     lines = accuracy_table(totals)
     mean_conf = sum(confidences) / len(confidences) if confidences else float("nan")
-    text = "\n".join([
-        "# OCR accuracy on scanned copies of samples/*.pdf", "",
-        "Each page rendered at 200 dpi, turned 0.6–1.2° either way, salt-and-pepper noise, saved without text.", "",
-        *lines, "",
-        f"{pages} pages OCR'd in {seconds:.1f} s: {seconds / max(pages, 1):.2f} s per page (whole analysis included); "
-        f"mean Tesseract word confidence {mean_conf:.1f}.", "",
-        *(f"- miss: {m}" for m in misses),
-    ])  # fmt: skip
+    text = "\n".join(
+        [
+            "# OCR accuracy on scanned copies of samples/*.pdf",
+            "",
+            "Each page rendered at 200 dpi, turned 0.6–1.2° either way, salt-and-pepper noise, saved without text.",
+            "",
+            *lines,
+            "",
+            f"{pages} pages OCR'd in {seconds:.1f} s: {seconds / max(pages, 1):.2f} s per page (whole analysis included); "
+            f"mean Tesseract word confidence {mean_conf:.1f}.",
+            "",
+            *(f"- miss: {m}" for m in misses),
+        ]
+    )
     print(text)
     (ROOT / "benchmarks" / "ocr_accuracy.md").write_text(text + "\n", encoding="utf-8")
 

@@ -43,7 +43,9 @@ def same(name: str, expected: object, got: object) -> bool:
     return " ".join(str(got).lower().split()) == " ".join(str(expected).lower().split())
 
 
-def score(report: Any, expected: dict[str, Any], doc: str, totals: dict[str, list[int]], misses: list[str]) -> None:
+def score(
+    report: Any, expected: dict[str, Any], doc: str, totals: dict[str, list[int]], misses: list[str]
+) -> None:
     """Count each expected field as right or wrong; note the misses."""
     for name, value in expected["fields"].items():
         got = getattr(report.fields, name).value
@@ -90,10 +92,17 @@ def main() -> None:
         f"max {max(times) * 1000:.0f} ms, total {sum(times):.2f} s."
     )
     name = folder.relative_to(ROOT).as_posix()
-    text = "\n".join([f"# Accuracy on {name}/", "", *lines, "", timing, "", *(f"- miss: {m}" for m in misses)])
+    text = "\n".join(
+        [f"# Accuracy on {name}/", "", *lines, "", timing, "", *(f"- miss: {m}" for m in misses)]
+    )
     print(text)
-    out = "sample_accuracy.md" if name == "samples" else "holdout_accuracy_latest.md" if name == "samples/holdout" \
+    out = (
+        "sample_accuracy.md"
+        if name == "samples"
+        else "holdout_accuracy_latest.md"
+        if name == "samples/holdout"
         else name.replace("/", "_") + "_accuracy.md"
+    )
     (ROOT / "benchmarks" / out).write_text(text + "\n", encoding="utf-8")
 
 

@@ -13,7 +13,9 @@ LOW_PAY = SAMPLES / "nb_under_minstelonn.pdf"  # expected non_compliant
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "analyzer", *args], capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "analyzer", *args], capture_output=True, text=True, timeout=300
+    )
 
 
 def test_version():
@@ -100,10 +102,26 @@ def test_check_timeout_holds_for_a_document_stuck_in_c_code(tmp_path: Path):
     env = {**os.environ, "OFFERCHECK_TEST_CHECK_TASK": "tests.batch.hang:check_report"}
     started = time.monotonic()
     out = subprocess.run(
-        [sys.executable, "-m", "analyzer", "check", str(stuck), str(COMPLIANT), "--format", "jsonl",
-         "--as-of", "2026-06-01", "--timeout", "2"],
-        capture_output=True, text=True, timeout=300, env=env, cwd=SAMPLES.parent,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "analyzer",
+            "check",
+            str(stuck),
+            str(COMPLIANT),
+            "--format",
+            "jsonl",
+            "--as-of",
+            "2026-06-01",
+            "--timeout",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=SAMPLES.parent,
+    )
     elapsed = time.monotonic() - started
     assert out.returncode == 2, out.stderr
     first, second = (json.loads(line) for line in out.stdout.splitlines())
@@ -119,7 +137,9 @@ def test_check_output_of_a_file_name_that_is_not_utf8_is_valid_utf8(tmp_path: Pa
     name = tmp_path / os.fsdecode(b"tilbud_\xff.txt")
     name.write_text("Arbeidsavtale\nArbeidsgiver: Fjordlys AS\nStilling: Sveiser\n", encoding="utf-8")
     out = subprocess.run(
-        [sys.executable, "-m", "analyzer", "check", str(name), "--format", "jsonl"], capture_output=True, timeout=300
+        [sys.executable, "-m", "analyzer", "check", str(name), "--format", "jsonl"],
+        capture_output=True,
+        timeout=300,
     )
     text = out.stdout.decode("utf-8")  # raises if not UTF-8
     assert os.fsencode(json.loads(text)["file"]) == os.fsencode(str(name))

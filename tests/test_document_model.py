@@ -19,7 +19,9 @@ V = 'xmlns:v="urn:schemas-microsoft-com:vml"'
 
 def _docx_with_everything(path: Path) -> None:
     d = docx.Document()
-    d.sections[0].header.paragraphs[0].text = "Fjordlys Teknologi AS · Hovedkontor: Karl Johans gate 1, 0154 Oslo"
+    d.sections[0].header.paragraphs[
+        0
+    ].text = "Fjordlys Teknologi AS · Hovedkontor: Karl Johans gate 1, 0154 Oslo"
     d.sections[0].footer.paragraphs[0].text = "Side 1 av 1"
     d.add_paragraph("Arbeidsavtale")
     table = d.add_table(rows=2, cols=2)

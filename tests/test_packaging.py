@@ -22,9 +22,19 @@ from analyzer import resources
 
 ROOT = Path(__file__).resolve().parent.parent
 IGNORE = shutil.ignore_patterns(
-    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "out",
-    "samples", "tests", "benchmarks",
-)  # fmt: skip
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".*_cache",
+    ".hypothesis",
+    "out",
+    "samples",
+    "tests",
+    "benchmarks",
+)
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -39,9 +49,12 @@ def _tree(folder: Path) -> dict[str, bytes]:
 def _pip(*args: str, cwd: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "pip", *args, "--no-deps", "--no-build-isolation", "--quiet"],
-        cwd=cwd, capture_output=True, text=True, timeout=300,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
-    )  # fmt: skip
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -78,7 +91,9 @@ def test_wheel_carries_every_pattern_file_byte_for_byte(source: Path, wheel: zip
 
 
 def test_wheel_carries_every_module(source: Path, wheel: zipfile.ZipFile) -> None:
-    modules = {f"analyzer/{name}": data for name, data in _tree(source / "analyzer").items() if name.endswith(".py")}
+    modules = {
+        f"analyzer/{name}": data for name, data in _tree(source / "analyzer").items() if name.endswith(".py")
+    }
     names = set(wheel.namelist())
     missing = sorted(set(modules) - names)
     assert not missing, f"not in the wheel (add the package to [tool.setuptools] packages): {missing}"
@@ -87,7 +102,9 @@ def test_wheel_carries_every_module(source: Path, wheel: zipfile.ZipFile) -> Non
 
 def test_wheel_holds_only_the_package_and_its_metadata(wheel: zipfile.ZipFile) -> None:
     tops = {name.split("/")[0] for name in wheel.namelist()}
-    assert tops == {"analyzer", "offercheck-0.1.0.dist-info"}, tops  # no tests/, samples/, or a bare patterns/
+    assert tops == {"analyzer", "offercheck-0.1.0.dist-info"}, (
+        tops
+    )  # no tests/, samples/, or a bare patterns/
     entry_points = wheel.read("offercheck-0.1.0.dist-info/entry_points.txt").decode()
     assert re.search(r"^offercheck = analyzer\.cli:main$", entry_points, re.MULTILINE)
 
@@ -95,10 +112,17 @@ def test_wheel_holds_only_the_package_and_its_metadata(wheel: zipfile.ZipFile) -
 def test_sdist_carries_patterns_and_builds_a_wheel_with_them(source: Path, tmp_path: Path) -> None:
     """`pip install offercheck-0.1.0.tar.gz` builds the wheel from the sdist: the data must survive both steps."""
     proc = subprocess.run(
-        [sys.executable, "-c", "import sys; from setuptools import build_meta as b; print(b.build_sdist(sys.argv[1]))",
-         str(tmp_path)],
-        cwd=source, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys; from setuptools import build_meta as b; print(b.build_sdist(sys.argv[1]))",
+            str(tmp_path),
+        ],
+        cwd=source,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     with tarfile.open(tmp_path / proc.stdout.strip().splitlines()[-1]) as sdist:
         names = {m.name.removeprefix("offercheck-0.1.0/") for m in sdist.getmembers() if m.isfile()}
@@ -121,16 +145,30 @@ def test_installed_wheel_reads_its_own_data_from_any_folder(
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k != resources.ENV_VAR} | {"PYTHONPATH": str(site)}
     probe = subprocess.run(
-        [sys.executable, "-c", "import analyzer.resources as r; from analyzer.rules.loader import load_all_packs; "
-         "print(r.patterns_dir()); print(len(load_all_packs()))"],
-        cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import analyzer.resources as r; from analyzer.rules.loader import load_all_packs; "
+            "print(r.patterns_dir()); print(len(load_all_packs()))",
+        ],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert probe.returncode == 0, probe.stderr
     where, packs = probe.stdout.split()
     assert Path(where) == site / "analyzer" / "patterns"
     assert int(packs) == len(list((source / "patterns" / "rules").glob("*.yaml")))
-    test = subprocess.run([sys.executable, "-m", "analyzer", "rules", "test"], cwd=elsewhere, env=env,
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    test = subprocess.run(
+        [sys.executable, "-m", "analyzer", "rules", "test"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert test.returncode == 0, test.stdout + test.stderr
     passed = re.search(r"^(\d+)/(\d+) examples passed", test.stdout, re.MULTILINE)
     assert passed and int(passed.group(2)) > 0 and passed.group(1) == passed.group(2), test.stdout

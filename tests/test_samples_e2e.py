@@ -95,7 +95,11 @@ def _compare_field(name: str, expected: Any, got: Any) -> str | None:
     if name in TEXT_EQ_FIELDS:
         return None if _norm_text(got) == _norm_text(expected) else f"expected {expected!r}, got {got!r}"
     if name in CONTAINS_FIELDS:
-        return None if _norm_text(expected) in _norm_text(got) else f"expected to contain {expected!r}, got {got!r}"
+        return (
+            None
+            if _norm_text(expected) in _norm_text(got)
+            else f"expected to contain {expected!r}, got {got!r}"
+        )
     if name in NUMBER_FIELDS:
         return None if _num_eq(expected, got) else f"expected {expected!r}, got {got!r}"
     if name in DATE_FIELDS:

@@ -39,7 +39,13 @@ def batch_main(
         console.print("error: no PDF, DOCX or text files found in the given paths.", highlight=False)
         return EXIT_USAGE
     options = BatchOptions(
-        paths=paths, analyze=analyze, workers=workers, out=out, fmt=fmt, resume=resume, redact=redact,
+        paths=paths,
+        analyze=analyze,
+        workers=workers,
+        out=out,
+        fmt=fmt,
+        resume=resume,
+        redact=redact,
         max_memory_mb=max_memory_mb,
     )
     try:
@@ -56,7 +62,9 @@ def batch_main(
             summary.write_json(summary_json)
         except OSError as exc:
             console.print(
-                f"error: cannot write to '{summary_json}': {exc.strerror or exc}.", markup=False, highlight=False
+                f"error: cannot write to '{summary_json}': {exc.strerror or exc}.",
+                markup=False,
+                highlight=False,
             )
             return EXIT_USAGE
     if summary.interrupted:

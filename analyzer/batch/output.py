@@ -16,10 +16,25 @@ from typing import IO, Any
 from analyzer.model import Report
 
 CSV_COLUMNS = (
-    "file", "sha256", "verdict", "language", "employer", "job_title", "position_percentage",
-    "annual_salary_nok", "start_date", "work_location", "failing", "missing", "review", "contract_failing",
-    "contract_missing", "contract_review", "error_kind", "error_message",
-)  # fmt: skip
+    "file",
+    "sha256",
+    "verdict",
+    "language",
+    "employer",
+    "job_title",
+    "position_percentage",
+    "annual_salary_nok",
+    "start_date",
+    "work_location",
+    "failing",
+    "missing",
+    "review",
+    "contract_failing",
+    "contract_missing",
+    "contract_review",
+    "error_kind",
+    "error_message",
+)
 """The id columns hold finding ids joined with ``;``. ``failing``/``missing``/``review``: scope ``udi`` only (the
 permit requirements, minimum wages and notes: the findings the verdict is computed from); ``contract_*``: scope
 ``contract`` (the Working Environment Act § 14-6 clauses, which never change the verdict)."""
@@ -180,7 +195,9 @@ def _record_from_csv(row: dict[str, str]) -> Record:
 
     def plain(text: str | None) -> str:
         text = text or ""
-        return unescape_cell(text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text)
+        return unescape_cell(
+            text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+        )
 
     return Record(
         file=plain(row.get("file")),
@@ -257,7 +274,9 @@ def scan(path: Path, fmt: str) -> Iterator[Entry]:
             first = next(lines, None)
             if first is None or not first[2].endswith(b"\n"):
                 if first is not None:
-                    yield Entry(first[0], first[1], None)  # a header cut short: the file is redone from the start
+                    yield Entry(
+                        first[0], first[1], None
+                    )  # a header cut short: the file is redone from the start
                 return
             if first[2].rstrip(b"\r\n").decode("utf-8", "replace") != csv_line(CSV_COLUMNS):
                 raise ResumeError(f"'{path}' does not have the columns of an offercheck batch CSV.")

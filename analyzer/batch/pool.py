@@ -212,9 +212,11 @@ class _Worker:
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-c", code, str(theirs.fileno()), str(os.getpid())],
-                pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL,
+                pass_fds=(theirs.fileno(),),
+                env=env,
+                stdin=subprocess.DEVNULL,
                 stdout=_stderr_fd(),  # never the parent's stdout: the batch may be writing its lines there
-            )  # fmt: skip
+            )
         finally:
             theirs.close()
         self.channel = _Channel(ours)
@@ -307,7 +309,9 @@ class WorkerPool:
                 return
             worker.path, worker.sent = path, time.monotonic()
             worker.deadline = worker.sent + self.timeout + self.grace if self.timeout else None
-            with contextlib.suppress(OSError):  # died meanwhile: its closed socket is seen below, the file retried
+            with contextlib.suppress(
+                OSError
+            ):  # died meanwhile: its closed socket is seen below, the file retried
                 worker.channel.send(path)
 
     def _lost(self, worker: _Worker) -> Iterator[Result]:
@@ -317,7 +321,9 @@ class WorkerPool:
         if not worker.ready:
             self._failed_starts += 1
             if self._failed_starts >= STARTUP_FAILURES:
-                raise PoolError(f"worker processes exit while starting (exit code {worker.process.returncode})")
+                raise PoolError(
+                    f"worker processes exit while starting (exit code {worker.process.returncode})"
+                )
         path = worker.path
         if self._stopping:
             return
@@ -402,7 +408,11 @@ class WorkerPool:
         until = time.monotonic() + seconds
         while any(w.path is not None for w in self._workers) and time.monotonic() < until:
             for result in self._step(until):
-                if result.kind not in ("crashed", "timeout", "memory"):  # none of these is written when stopping
+                if result.kind not in (
+                    "crashed",
+                    "timeout",
+                    "memory",
+                ):  # none of these is written when stopping
                     yield result
 
     def close(self, kill: bool = False) -> None:

@@ -128,7 +128,9 @@ def run_batch(options: BatchOptions, stdout: IO[str] | None = None) -> Summary:
     if options.out is not None:
         overlap = input_that_is(options.out, options.paths)
         if overlap:
-            raise OutputError(f"will not write to '{options.out}': {overlap}. Choose an --out outside the inputs.")
+            raise OutputError(
+                f"will not write to '{options.out}': {overlap}. Choose an --out outside the inputs."
+            )
 
     show_progress = sys.stderr.isatty() if options.progress is None else options.progress
     with ExitStack() as stack:
@@ -161,10 +163,13 @@ def run_batch(options: BatchOptions, stdout: IO[str] | None = None) -> Summary:
 
         max_memory = int(options.max_memory_mb * 2**20) if options.max_memory_mb else None
         pool = WorkerPool(
-            size=workers, task=options.task, initializer=worker.init_worker,
-            initargs=(options.analyze, options.fmt, options.redact), timeout=options.analyze.timeout,
+            size=workers,
+            task=options.task,
+            initializer=worker.init_worker,
+            initargs=(options.analyze, options.fmt, options.redact),
+            timeout=options.analyze.timeout,
             max_memory=max_memory,
-        )  # fmt: skip
+        )
         stack.callback(pool.close, kill=True)  # whatever happens below, no worker outlives the batch
         try:
             for result in pool.run(todo()):

@@ -86,9 +86,13 @@ def error_report(
 ) -> Report:
     """The same shape as the pipeline's own error reports (``verdict: error`` with a plain message)."""
     return Report(
-        file=str(path), as_of=options.as_of, permit=options.permit, sha256=sha256, verdict="error",
+        file=str(path),
+        as_of=options.as_of,
+        permit=options.permit,
+        sha256=sha256,
+        verdict="error",
         error=ErrorInfo(kind=kind, message=message),
-    )  # fmt: skip
+    )
 
 
 def analyze_safely(path: Path, options: AnalyzeOptions) -> Report:
@@ -103,10 +107,12 @@ def analyze_safely(path: Path, options: AnalyzeOptions) -> Report:
         with contextlib.suppress(OSError):
             sha = file_sha256(path)
         return error_report(
-            path, options, "internal",
+            path,
+            options,
+            "internal",
             f"offercheck failed on this file ({type(exc).__name__}); this is a bug, please report it.",
             sha,
-        )  # fmt: skip
+        )
 
 
 def outcome_for(report: Report, fmt: str) -> Outcome:
@@ -125,10 +131,15 @@ def process(path: Path) -> Outcome:
         outcome = outcome_for(report, _format)
     except Exception as exc:  # rendering must not lose the file either
         outcome = outcome_for(
-            error_report(path, options, "internal", f"The report could not be written ({type(exc).__name__}).",
-                         report.sha256),
+            error_report(
+                path,
+                options,
+                "internal",
+                f"The report could not be written ({type(exc).__name__}).",
+                report.sha256,
+            ),
             _format,
-        )  # fmt: skip
+        )
     outcome.pid = os.getpid()
     outcome.max_rss_kb = max_rss_kb()
     return outcome
@@ -148,7 +159,9 @@ def init_check(options: AnalyzeOptions) -> None:
 def check_report(path: Path) -> str:
     """``check``'s task: one file's report as JSON, for the parent to render (:func:`report_from_json`). JSON, not a
     pickle: the JSON contract round-trips every report, while pydantic's generic models do not always pickle."""
-    report = _check_task(path) if _check_task is not None else analyze_safely(path, _options or AnalyzeOptions())
+    report = (
+        _check_task(path) if _check_task is not None else analyze_safely(path, _options or AnalyzeOptions())
+    )
     return report.model_dump_json()
 
 
@@ -168,16 +181,25 @@ def stopped_report(result: Result, options: AnalyzeOptions, max_memory: int | No
     the task itself failed. Keeps the content hash, so ``--resume`` does not redo the file."""
     sha = _sha_or_none(result.path)
     if result.kind == "timeout":
-        kind, message = "timeout", f"Analysis stopped after the {options.timeout or 0:g} s time limit (--timeout raises it)."
+        kind, message = (
+            "timeout",
+            f"Analysis stopped after the {options.timeout or 0:g} s time limit (--timeout raises it).",
+        )
     elif result.kind == "memory":
         limit = f"the {max_memory / 2**20:g} MB memory limit" if max_memory else "the memory available"
         kind, message = "too_large", f"The file needs more than {limit} to read (--max-memory raises it)."
     elif result.kind == "crashed":
-        kind, message = "crashed", (
-            "The process checking this file stopped abruptly (out of memory or a crash in a parser); "
-            "the file could not be checked."
+        kind, message = (
+            "crashed",
+            (
+                "The process checking this file stopped abruptly (out of memory or a crash in a parser); "
+                "the file could not be checked."
+            ),
         )
     else:
         name = str(result.value or "Error").split(":", 1)[0]
-        kind, message = "internal", f"offercheck failed on this file ({name}); this is a bug, please report it."
+        kind, message = (
+            "internal",
+            f"offercheck failed on this file ({name}); this is a bug, please report it.",
+        )
     return error_report(result.path, options, kind, message, sha)

@@ -23,9 +23,19 @@ from pathlib import Path
 from analyzer import __version__, resources
 
 REQUIRED = [
-    "pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "spacy", "pydantic", "typer", "rich",
-    "PyYAML", "python-stdnum", "defusedxml",
-]  # fmt: skip
+    "pdfplumber",
+    "pdfminer.six",
+    "pypdfium2",
+    "python-docx",
+    "lxml",
+    "spacy",
+    "pydantic",
+    "typer",
+    "rich",
+    "PyYAML",
+    "python-stdnum",
+    "defusedxml",
+]
 PIP_OCR = "pip install 'offercheck[ocr]'"
 APT_TESSERACT = "sudo apt-get install -y tesseract-ocr"
 OCR_LANGUAGES = {"nor": "Norwegian", "eng": "English"}
@@ -63,9 +73,16 @@ def collect() -> list[Part]:
     for dist in REQUIRED:
         version = _dist_version(dist)
         parts.append(
-            Part(dist, "ok" if version else "missing", version, "core (required)", required=True,
-                 disables=None if version else "offercheck does not start", install=None if version else "pip install offercheck")
-        )  # fmt: skip
+            Part(
+                dist,
+                "ok" if version else "missing",
+                version,
+                "core (required)",
+                required=True,
+                disables=None if version else "offercheck does not start",
+                install=None if version else "pip install offercheck",
+            )
+        )
     parts.extend(data_parts())
     parts.extend(ocr_parts())
     return parts
@@ -85,7 +102,9 @@ def _data_part(name: str, path: Path, needed_for: str, describe: Callable[[Path]
     from analyzer.rules.validate import validate_file
 
     if not path.is_file():
-        return Part(name, "missing", None, needed_for, True, f"not found: {path}", "check cannot run", _data_fix())
+        return Part(
+            name, "missing", None, needed_for, True, f"not found: {path}", "check cannot run", _data_fix()
+        )
     try:
         validate_file(path)
     except (ValueError, OSError) as exc:
@@ -98,12 +117,20 @@ def data_parts() -> list[Part]:
     from analyzer.extract.lexicon import load_lexicon
 
     parts = [
-        _data_part("lexicon", resources.lexicon_file(), "field labels and cue words (required)",
-                   lambda path: f"{len(load_lexicon(path).labels)} label sets"),
-        _data_part("clause cues", resources.clauses_file(), "contract clause scan (required)",
-                   lambda path: f"{len(load_clause_patterns(path).clauses)} clauses"),
+        _data_part(
+            "lexicon",
+            resources.lexicon_file(),
+            "field labels and cue words (required)",
+            lambda path: f"{len(load_lexicon(path).labels)} label sets",
+        ),
+        _data_part(
+            "clause cues",
+            resources.clauses_file(),
+            "contract clause scan (required)",
+            lambda path: f"{len(load_clause_patterns(path).clauses)} clauses",
+        ),
         rule_packs_part(),
-    ]  # fmt: skip
+    ]
     if resources.overridden():  # not the installed data: say so, or a stale variable goes unnoticed
         for part in parts:
             part.detail = f"{part.detail} [folder chosen by {resources.ENV_VAR}]"
@@ -120,8 +147,16 @@ def rule_packs_part() -> Part:
     where = resources.rules_dir()
     files = sorted(where.glob("*.yaml")) + sorted(where.glob("*.yml")) if where.is_dir() else []
     if not files:
-        return Part(name, "missing", None, needed_for, True, f"no rule packs in {where}", "check cannot run",
-                    _data_fix())  # fmt: skip
+        return Part(
+            name,
+            "missing",
+            None,
+            needed_for,
+            True,
+            f"no rule packs in {where}",
+            "check cannot run",
+            _data_fix(),
+        )
     problems = []
     for path in files:
         try:
@@ -129,17 +164,34 @@ def rule_packs_part() -> Part:
         except (ValueError, OSError) as exc:
             problems.append(str(exc))
     if problems:
-        return Part(name, "invalid", None, needed_for, True, "; ".join(problems), "check cannot run", _data_fix())
+        return Part(
+            name, "invalid", None, needed_for, True, "; ".join(problems), "check cannot run", _data_fix()
+        )
     packs = load_all_packs()
     permits = {p.permit for p in packs}
     lacking = [c.value for c in PermitChoice if c.value != "auto" and c.value not in permits]
     if lacking or "any" not in permits:
         what = ", ".join(f"permit '{p}'" for p in lacking + ([] if "any" in permits else ["any"]))
-        return Part(name, "missing", None, needed_for, True, f"{where}: no pack for {what}",
-                    "check cannot run for that permit", _data_fix())  # fmt: skip
+        return Part(
+            name,
+            "missing",
+            None,
+            needed_for,
+            True,
+            f"{where}: no pack for {what}",
+            "check cannot run for that permit",
+            _data_fix(),
+        )
     rules = sum(len(p.rules) for p in packs)
     examples = sum(len(r.examples) for p in packs for r in p.rules)
-    return Part(name, "ok", None, needed_for, True, f"{where} ({len(packs)} packs, {rules} rules, {examples} examples)")
+    return Part(
+        name,
+        "ok",
+        None,
+        needed_for,
+        True,
+        f"{where} ({len(packs)} packs, {rules} rules, {examples} examples)",
+    )
 
 
 # --- OCR: optional, told apart piece by piece -------------------------------------------------------------------
@@ -165,11 +217,16 @@ def ocr_parts() -> list[Part]:
     for dist, module in bindings.items():
         have = _importable(module)
         parts.append(
-            Part(dist, "ok" if have else "missing", _dist_version(dist) if have else None,
-                 "Python bindings for OCR (optional)",
-                 detail=None if have else f"the Python package {dist} is not installed",
-                 disables=None if have else NOT_READ, install=None if have else PIP_OCR)
-        )  # fmt: skip
+            Part(
+                dist,
+                "ok" if have else "missing",
+                _dist_version(dist) if have else None,
+                "Python bindings for OCR (optional)",
+                detail=None if have else f"the Python package {dist} is not installed",
+                disables=None if have else NOT_READ,
+                install=None if have else PIP_OCR,
+            )
+        )
     # The program pytesseract will call (its tesseract_cmd may name another path than plain "tesseract").
     command = "tesseract"
     if parts[0].status == "ok":
@@ -179,17 +236,34 @@ def ocr_parts() -> list[Part]:
     program = shutil.which(command)
     languages: set[str] | None = None
     if program is None:
-        parts.append(Part("tesseract", "missing", None, OCR_USE, detail=f"the tesseract program is not installed "
-                          f"(no '{command}' on PATH)", disables=NOT_READ, install=APT_TESSERACT))  # fmt: skip
+        parts.append(
+            Part(
+                "tesseract",
+                "missing",
+                None,
+                OCR_USE,
+                detail=f"the tesseract program is not installed (no '{command}' on PATH)",
+                disables=NOT_READ,
+                install=APT_TESSERACT,
+            )
+        )
         why_unknown = "not checked: the tesseract program is not installed"
     else:
         try:
             version_text = _tesseract(program, "--version")
             listing = _tesseract(program, "--list-langs")
         except (OSError, subprocess.SubprocessError) as exc:
-            parts.append(Part("tesseract", "invalid", None, OCR_USE, detail=f"{program} is installed but does not "
-                              f"run ({type(exc).__name__}: {exc})", disables=NOT_READ,
-                              install=APT_TESSERACT.replace("install", "install --reinstall")))  # fmt: skip
+            parts.append(
+                Part(
+                    "tesseract",
+                    "invalid",
+                    None,
+                    OCR_USE,
+                    detail=f"{program} is installed but does not run ({type(exc).__name__}: {exc})",
+                    disables=NOT_READ,
+                    install=APT_TESSERACT.replace("install", "install --reinstall"),
+                )
+            )
             why_unknown = "not checked: the tesseract program does not run"
         else:
             match = re.search(r"tesseract\s+v?(\S+)", version_text)
@@ -198,13 +272,31 @@ def ocr_parts() -> list[Part]:
     for lang, label in OCR_LANGUAGES.items():
         name, needed_for = f"tesseract language '{lang}'", f"OCR of {label} text (optional)"
         if languages is None:
-            parts.append(Part(name, "unknown", None, needed_for, detail=why_unknown, disables=LANGUAGE_EFFECTS[lang],
-                              install=apt_language(lang)))  # fmt: skip
+            parts.append(
+                Part(
+                    name,
+                    "unknown",
+                    None,
+                    needed_for,
+                    detail=why_unknown,
+                    disables=LANGUAGE_EFFECTS[lang],
+                    install=apt_language(lang),
+                )
+            )
         elif lang in languages:
             parts.append(Part(name, "ok", None, needed_for))
         else:
-            parts.append(Part(name, "missing", None, needed_for, detail=f"tesseract has no '{lang}' language data",
-                              disables=LANGUAGE_EFFECTS[lang], install=apt_language(lang)))  # fmt: skip
+            parts.append(
+                Part(
+                    name,
+                    "missing",
+                    None,
+                    needed_for,
+                    detail=f"tesseract has no '{lang}' language data",
+                    disables=LANGUAGE_EFFECTS[lang],
+                    install=apt_language(lang),
+                )
+            )
     return parts
 
 
@@ -216,7 +308,9 @@ def ocr_summary(parts: list[Part]) -> str:
     if blocking:
         return f"OCR of scanned pages: not available (missing or broken: {', '.join(blocking)})."
     if all(p.status != "ok" for p in langs):
-        return "OCR of scanned pages: not available (tesseract has neither Norwegian nor English language data)."
+        return (
+            "OCR of scanned pages: not available (tesseract has neither Norwegian nor English language data)."
+        )
     weak = [p.name for p in langs if p.status != "ok"]
     return "OCR of scanned pages: available" + (f" (without {', '.join(weak)})." if weak else ".")
 
@@ -227,8 +321,18 @@ def run(as_json: bool = False) -> int:
     broken_required = [p for p in parts if p.required and p.status != "ok"]
     code = 1 if broken_required else 0
     if as_json:
-        print(json.dumps({"offercheck": __version__, "ok": code == 0, "ocr": ocr_summary(parts),
-                          "parts": [asdict(p) for p in parts]}, ensure_ascii=False, indent=2))  # fmt: skip
+        print(
+            json.dumps(
+                {
+                    "offercheck": __version__,
+                    "ok": code == 0,
+                    "ocr": ocr_summary(parts),
+                    "parts": [asdict(p) for p in parts],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return code
     from rich.console import Console
     from rich.table import Table
@@ -240,13 +344,17 @@ def run(as_json: bool = False) -> int:
         table.add_column(column, overflow="fold")
     colour = {"ok": "green", "missing": "red", "invalid": "red", "unknown": "yellow"}
     for p in parts:
-        note = "; ".join(x for x in (p.detail or p.needed_for, f"without it: {p.disables}" if p.disables else None) if x)
+        note = "; ".join(
+            x for x in (p.detail or p.needed_for, f"without it: {p.disables}" if p.disables else None) if x
+        )
         # Text cells: a path or a validation message may hold [brackets] that rich would take for markup.
         table.add_row(Text(p.name), Text(p.status, style=colour[p.status]), Text(p.version or ""), Text(note))
     console.print(table)
     if broken_required:
-        console.print("offercheck check cannot run: " + ", ".join(f"{p.name} {p.status}" for p in broken_required),
-                      markup=False)  # fmt: skip
+        console.print(
+            "offercheck check cannot run: " + ", ".join(f"{p.name} {p.status}" for p in broken_required),
+            markup=False,
+        )
     console.print(ocr_summary(parts), markup=False)
     installs = list(dict.fromkeys(p.install for p in parts if p.install))
     if installs:

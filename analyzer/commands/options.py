@@ -14,4 +14,6 @@ def as_of_date(value: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD", param_hint="--as-of") from exc
+        raise typer.BadParameter(
+            f"'{value}' is not a date in the form YYYY-MM-DD", param_hint="--as-of"
+        ) from exc

@@ -82,7 +82,9 @@ def list_rules(
             typer.echo(f"    checks: {rule.description or rule.reference.title}")
             typer.echo(f"    source: {rule.reference.title} — {rule.reference.url}")
             for name in rule.values:
-                typer.echo(_value_line(name, p.value(name, when), p.values[name].unit) + _stale_mark(p, name, when))
+                typer.echo(
+                    _value_line(name, p.value(name, when), p.values[name].unit) + _stale_mark(p, name, when)
+                )
         for name, sector in p.sectors.items():
             typer.echo(f"  sector {name}: {sector.title.en}")
             for category, value_name in sector.categories.items():
@@ -174,5 +176,7 @@ def test(
         + (f"; {len(problems)} problem(s) in the pattern files" if problems else "")
     )
     if packs and not results:
-        typer.echo(f"The rule packs in {resources.rules_dir()} have no examples: nothing was tested.", err=True)
+        typer.echo(
+            f"The rule packs in {resources.rules_dir()} have no examples: nothing was tested.", err=True
+        )
     raise typer.Exit(1 if failed or problems or not results else 0)

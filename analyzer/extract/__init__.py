@@ -39,7 +39,11 @@ def extract_fields(document: Document, language: str | None = None) -> Fields:
         fields.annual_salary_nok = ExtractedField[float](
             value=round(total, 2),
             confidence=round(confidence, 3),
-            evidence=[Evidence(page=source.page if source else 1, text=source.text if source else "", note=arithmetic)],
+            evidence=[
+                Evidence(
+                    page=source.page if source else 1, text=source.text if source else "", note=arithmetic
+                )
+            ],
             conflict=fields.salary.conflict,
         )
     return fields

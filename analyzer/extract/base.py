@@ -103,7 +103,9 @@ class Window:
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|§\s*\d+|[IVX]+\.)\s*", re.IGNORECASE)
 
 
-def label_windows(ctx: Context, pattern: re.Pattern[str], *, span: int = 90, body_only: bool = True) -> Iterator[Window]:
+def label_windows(
+    ctx: Context, pattern: re.Pattern[str], *, span: int = 90, body_only: bool = True
+) -> Iterator[Window]:
     """Windows after each label match.
 
     A label that ends its line or cell takes the next segment as its value only when it reads as a form key:
@@ -121,7 +123,9 @@ def label_windows(ctx: Context, pattern: re.Pattern[str], *, span: int = 90, bod
             if rest_clean and not _only_parenthetical(rest):
                 if seg.cell is None and wraps(ctx, seg.line_index):
                     rest = rest + " " + ctx.lines[seg.line_index + 1].text
-                yield Window(seg, m.group(0), (rest + " " + following)[:span], [seg.line_index, *indices], True, rest)
+                yield Window(
+                    seg, m.group(0), (rest + " " + following)[:span], [seg.line_index, *indices], True, rest
+                )
                 continue
             if not following:
                 continue
@@ -236,7 +240,9 @@ def resolve(
         Candidate[T](value=g[0].value, confidence=round(group_score(g), 3), evidence=g[0].evidence[:2])
         for g in groups[1:4]
     ]
-    conflict = any(group_score(g) >= STRONG and group_score(g) >= best_score * CONFLICT_RATIO for g in groups[1:])
+    conflict = any(
+        group_score(g) >= STRONG and group_score(g) >= best_score * CONFLICT_RATIO for g in groups[1:]
+    )
     evidence = _dedupe([e for p in best[:3] for e in p.evidence])
     confidence = best_score * (0.7 if conflict else 1.0)
     return ExtractedField[T](
@@ -258,5 +264,3 @@ def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
             seen.add(key)
             out.append(e)
     return out
-
-

@@ -28,14 +28,36 @@ Lang = Literal["en", "nb", "nn"]
 PerLanguage = dict[Lang, list[str]]
 
 CLAUSES = (
-    "parties", "work_location", "job_title", "start_date", "duration", "probation", "holiday", "notice", "salary",
-    "pay_schedule", "working_hours", "breaks", "overtime", "collective_agreement", "user_undertaking", "training",
+    "parties",
+    "work_location",
+    "job_title",
+    "start_date",
+    "duration",
+    "probation",
+    "holiday",
+    "notice",
+    "salary",
+    "pay_schedule",
+    "working_hours",
+    "breaks",
+    "overtime",
+    "collective_agreement",
+    "user_undertaking",
+    "training",
     "pension",
-)  # fmt: skip
+)
 SIGNALS = (
-    "temporary", "permanent", "temporary_basis", "seasonal", "piecework", "guaranteed_minimum", "staffing_agency",
-    "remote_work", "exchange_rate", "skilled",
-)  # fmt: skip
+    "temporary",
+    "permanent",
+    "temporary_basis",
+    "seasonal",
+    "piecework",
+    "guaranteed_minimum",
+    "staffing_agency",
+    "remote_work",
+    "exchange_rate",
+    "skilled",
+)
 
 
 class CueSet(BaseModel):
@@ -251,8 +273,10 @@ def _clause_lines(lines: list[Line], name: str, max_words: int) -> list[tuple[in
         if _undetermined(text):
             continue
         for m in rx.finditer(text):
-            if unless and any(u.start() <= m.start() < u.end() or m.start() <= u.start() < m.end()
-                              for u in unless.finditer(text)):  # fmt: skip
+            if unless and any(
+                u.start() <= m.start() < u.end() or m.start() <= u.start() < m.end()
+                for u in unless.finditer(text)
+            ):
                 continue
             if name.startswith("parties_") and not _is_heading(text, max_words):
                 # In prose a party is named as "Employer: …" or in a sentence "between … and …", which may run
@@ -350,10 +374,36 @@ def _signal_lines(lines: list[Line], name: str) -> list[tuple[int, str]]:
 # --------------------------------------------------------------------------- numbers the law limits
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "en": 1, "ett": 1, "ein": 1, "eitt": 1, "éin": 1, "to": 2, "tre": 3, "fire": 4,
-    "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
-}  # fmt: skip
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "en": 1,
+    "ett": 1,
+    "ein": 1,
+    "eitt": 1,
+    "éin": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "sju": 7,
+    "syv": 7,
+    "åtte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+}
 _NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _DURATION = re.compile(
     _NUM + r"\s*(?:\(\s*\d+\s*\)\s*)?"
@@ -461,8 +511,12 @@ def _add_field_evidence(hits: dict[str, ClauseHit], fields: Fields | None) -> No
     """A value the field extractors found with confidence also proves its clause is stated."""
     if fields is None:
         return
-    pairs: dict[str, ExtractedField[Any]] = {"work_location": fields.work_location, "job_title": fields.job_title, "start_date": fields.start_date,
-             "salary": fields.salary}  # fmt: skip
+    pairs: dict[str, ExtractedField[Any]] = {
+        "work_location": fields.work_location,
+        "job_title": fields.job_title,
+        "start_date": fields.start_date,
+        "salary": fields.salary,
+    }
     for clause, field in pairs.items():
         hit = hits[clause]
         if not hit.present and field.value is not None and field.confidence >= 0.6 and field.evidence:

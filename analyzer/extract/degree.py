@@ -16,7 +16,7 @@ _RANK = {"vocational": 0, "bachelor": 1, "master": 2}
 _PREFERRED = re.compile(
     r"ønskelig|ønskjeleg|ynskjeleg|fordel|advantage|preferred|preferably|nice to have|plus|merit|foretrekk|gjerne|"
     r"asset|beneficial|desirable|welcome|is valued|will be considered|vil bli vektlagt|vektlegg|positivt",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 
 
@@ -27,7 +27,9 @@ _NOT_REQUIRED = re.compile(
     r"ikke nødvendig|ikkje naudsynt|kreves ikke|krevs ikke|krevst ikkje",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:no|without|ingen|inga|intet|uten|utan)\b(?![^.;:]*\b(?:but|men)\b)", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:no|without|ingen|inga|intet|uten|utan)\b(?![^.;:]*\b(?:but|men)\b)", re.IGNORECASE
+)
 
 
 def extract_degree(ctx: Context) -> ExtractedField[Degree]:
@@ -40,12 +42,18 @@ def extract_degree(ctx: Context) -> ExtractedField[Degree]:
             for m in rx.finditer(line.text):
                 lc = ctx.nlp[i]
                 s, e = lc.sentence_of(m.start())
-                sentence = line.text[max(0, s - 40) : e]  # keep a "Krav:" / "Utdanning:" key before the sentence
+                sentence = line.text[
+                    max(0, s - 40) : e
+                ]  # keep a "Krav:" / "Utdanning:" key before the sentence
                 if line.cells:
                     sentence = line.cells[0] + " " + sentence  # "Krav til utdanning | Bachelorgrad ..."
-                if _NOT_REQUIRED.search(sentence) or _NEGATED.search(line.text[max(s, m.start() - 40) : m.start()]):
+                if _NOT_REQUIRED.search(sentence) or _NEGATED.search(
+                    line.text[max(s, m.start() - 40) : m.start()]
+                ):
                     continue
-                if _PREFERRED.search(sentence) and not re.search(r"krav|require|krev|må ha|must", sentence, re.I):
+                if _PREFERRED.search(sentence) and not re.search(
+                    r"krav|require|krev|må ha|must", sentence, re.I
+                ):
                     continue
                 required = bool(requirement.search(sentence)) or bool(
                     i > 0 and requirement.search(ctx.lines[i - 1].text) and len(line.text) < 80
@@ -56,7 +64,11 @@ def extract_degree(ctx: Context) -> ExtractedField[Degree]:
     strong = [p for p in found if p.score >= 0.8]
     # "høyere utdanning på masternivå": the generic phrase is qualified by the master one in the same line.
     master_lines = {p.evidence[0].text for p in strong if p.value == "master"}
-    strong = [p for p in strong if not (p.value == "bachelor" and p.evidence[0].text in master_lines and _generic(p))]
+    strong = [
+        p
+        for p in strong
+        if not (p.value == "bachelor" and p.evidence[0].text in master_lines and _generic(p))
+    ]
     if strong:
         lowest = min(strong, key=lambda p: _RANK[p.value])
         # Alternatives ("master's or bachelor's") resolve to the lowest level; keep others as runners-up.
@@ -72,11 +84,15 @@ def extract_degree(ctx: Context) -> ExtractedField[Degree]:
         note="education mentioned, but not as a requirement of the post" if mentions else None,
         candidates=[
             Candidate[Degree](value=field.value, confidence=field.confidence, evidence=field.evidence)
-        ] if field.value is not None else [],
-    )  # fmt: skip
+        ]
+        if field.value is not None
+        else [],
+    )
 
 
-_GENERIC = re.compile(r"høyere utdanning|høgare utdanning|universitetsutdanning|university degree|higher education", re.I)
+_GENERIC = re.compile(
+    r"høyere utdanning|høgare utdanning|universitetsutdanning|university degree|higher education", re.I
+)
 
 
 def _generic(p: Proposal[Degree]) -> bool:

@@ -14,16 +14,22 @@ from analyzer.extract.dates import FoundDate, find_dates
 from analyzer.extract.lexicon import cue_regex, label_regex, phrase_set_regex
 from analyzer.model import ExtractedField
 
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|til og med|til|to|until|through|till|tom\.?|t\.o\.m\.?)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:-|–|til og med|til|to|until|through|till|tom\.?|t\.o\.m\.?)\s*$", re.IGNORECASE
+)
 _PERIOD_CUE = re.compile(
     r"periode|period|engasjement|vikariat|midlertidig|mellombels|fixed[- ]term|temporary|sesong|season|"
     r"ansatt|tilsett|employ|kontrakt|contract|avtale",
     re.IGNORECASE,
 )
 # An end label right after these words is about the offer, not the job: "Tilbudet gjelder til 19. mars".
-_ABOUT_THE_OFFER = re.compile(r"tilbud|tilbod|offer|svar|reply|respond|aksept|accept|frist|deadline", re.IGNORECASE)
+_ABOUT_THE_OFFER = re.compile(
+    r"tilbud|tilbod|offer|svar|reply|respond|aksept|accept|frist|deadline", re.IGNORECASE
+)
 # End labels that are too general to trust when the document says the post is permanent.
-_WEAK_END = re.compile(r"^(?:until|til og med|gjelder til|gjeld til|varer til|ansatt til|tilsett til)$", re.IGNORECASE)
+_WEAK_END = re.compile(
+    r"^(?:until|til og med|gjelder til|gjeld til|varer til|ansatt til|tilsett til)$", re.IGNORECASE
+)
 _NOT_EMPLOYMENT = re.compile(r"tariff|overenskomst|agreement period|prøvetid|probation|trial", re.IGNORECASE)
 
 
@@ -58,15 +64,30 @@ def extract_dates(ctx: Context) -> tuple[ExtractedField[dt.date], ExtractedField
                     score -= 0.1
                 line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
                 bucket.append(
-                    Proposal(found.value, score, [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)])
+                    Proposal(
+                        found.value,
+                        score,
+                        [
+                            ctx.evidence(
+                                line_index, note=f"after label '{window.label_text}'", focus=window.label_text
+                            )
+                        ],
+                    )
                 )
                 break
     _periods(ctx, day_first, starts, ends)
     start = resolve(starts)
     permanent = phrase_set_regex("permanent")
     if any(permanent.search(line.text) for line in ctx.lines):
-        ends = [p for p in ends if not any(_WEAK_END.match(e.note.removeprefix("after label '").rstrip("'"))
-                                           for e in p.evidence if e.note)]  # fmt: skip
+        ends = [
+            p
+            for p in ends
+            if not any(
+                _WEAK_END.match(e.note.removeprefix("after label '").rstrip("'"))
+                for e in p.evidence
+                if e.note
+            )
+        ]
     end_note = None
     if not ends:
         for i, line in enumerate(ctx.lines):
@@ -77,7 +98,9 @@ def extract_dates(ctx: Context) -> tuple[ExtractedField[dt.date], ExtractedField
     return start, resolve(ends, note=end_note)
 
 
-def _periods(ctx: Context, day_first: bool, starts: list[Proposal[dt.date]], ends: list[Proposal[dt.date]]) -> None:
+def _periods(
+    ctx: Context, day_first: bool, starts: list[Proposal[dt.date]], ends: list[Proposal[dt.date]]
+) -> None:
     """'fra 1. juni 2026 til 30. september 2026', 'from 1 June to 30 September 2026' style periods."""
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):

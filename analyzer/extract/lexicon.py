@@ -17,7 +17,9 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from analyzer import resources
 
-PATTERNS_DIR = resources.patterns_dir()  # for callers that name it; the loaders ask analyzer.resources each call
+PATTERNS_DIR = (
+    resources.patterns_dir()
+)  # for callers that name it; the loaders ask analyzer.resources each call
 
 Lang = Literal["en", "nb", "nn"]
 PerLanguage = dict[Lang, list[str]]

@@ -122,7 +122,9 @@ def _marks() -> _Marks:
     return _Marks(
         money=money,
         bare=bare,
-        named=[(re.compile(_mark_regex(p), re.IGNORECASE), code) for code, ps in cur.codes.items() for p in ps],
+        named=[
+            (re.compile(_mark_regex(p), re.IGNORECASE), code) for code, ps in cur.codes.items() for p in ps
+        ],
         krone=re.compile(_alternation(cur.krone), re.IGNORECASE),
         yen_yuan=re.compile(_alternation(cur.yen_yuan), re.IGNORECASE),
         multipliers=[(re.compile(_alternation(m.words), re.IGNORECASE), m) for m in cur.multipliers],
@@ -167,7 +169,9 @@ def find_money(text: str) -> list[Money]:
             period = multiplier.period
             if currency is None and not maybe:
                 currency = multiplier.implies
-        out.append(Money(amount=amount, currency=currency, start=m.start(), end=m.end(), maybe=maybe, period=period))
+        out.append(
+            Money(amount=amount, currency=currency, start=m.start(), end=m.end(), maybe=maybe, period=period)
+        )
     return out
 
 

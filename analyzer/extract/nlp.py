@@ -123,7 +123,8 @@ def analyse_lines(lines: list[Line]) -> list[LineContext]:
         context = out[i]
         context.sentences.extend((s + offset, e + offset) for s, e in sentences)
         context.cues.extend(
-            (vocab_strings[m_id], doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1]) + offset) for m_id, s, e in hits
+            (vocab_strings[m_id], doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1]) + offset)
+            for m_id, s, e in hits
         )
     return out
 

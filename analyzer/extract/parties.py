@@ -20,6 +20,7 @@ from analyzer.model import Candidate, ExtractedField
 def _line_indices(ctx: Context, text: str) -> list[int]:
     return [i for i, line in enumerate(ctx.lines) if line.text == text]
 
+
 _ORG = re.compile(r"(?<![\d+])(?:NO\s?)?(\d{3})[ .]?(\d{3})[ .]?(\d{3})(?:\s?MVA)?(?![\d])", re.IGNORECASE)
 _EMPLOYER_ROLE = re.compile(
     r"\(\s*(?:heretter\s+(?:kalt\s+)?|hereinafter\s+(?:referred to as\s+)?|the\s+)?[\"'«“]?"
@@ -36,7 +37,9 @@ def _legal_name() -> re.Pattern[str]:
     lower = [re.escape(f) for f in forms if f.islower()]
     word = r"[A-ZÆØÅ0-9][\wÆØÅæøå&'’.\-]*"
     name = rf"(?:{word})(?:\s+(?:{word}|og|and|&|of|for)){{0,5}}?"
-    return re.compile(rf"(?<![\wÆØÅæøå])(?P<name>{name}\s+(?:{'|'.join(upper)}|(?i:{'|'.join(lower)})))(?![\wÆØÅæøå])")
+    return re.compile(
+        rf"(?<![\wÆØÅæøå])(?P<name>{name}\s+(?:{'|'.join(upper)}|(?i:{'|'.join(lower)})))(?![\wÆØÅæøå])"
+    )
 
 
 @cache
@@ -75,12 +78,18 @@ def extract_employer(ctx: Context) -> ExtractedField[str]:
         m = _employer_name(window.text[:70])
         line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
         if m:
-            proposals.append(Proposal(_clean(m.group("name")), 0.9, [ctx.evidence(line_index, note="after employer label")]))
+            proposals.append(
+                Proposal(
+                    _clean(m.group("name")), 0.9, [ctx.evidence(line_index, note="after employer label")]
+                )
+            )
         else:
             value = re.split(r"[,;|(]|\s{2,}| org| Org", window.text.lstrip(" :-–"))[0].strip()
             if 2 < len(value) <= 60 and value[:1].isupper() and not any(ch.isdigit() for ch in value[:3]):
                 # No legal form: could be a signatory ("Arbeidsgiver | Siri Johansen"); never enough for a pass.
-                proposals.append(Proposal(value, 0.5, [ctx.evidence(line_index, note="after employer label")]))
+                proposals.append(
+                    Proposal(value, 0.5, [ctx.evidence(line_index, note="after employer label")])
+                )
     counts: dict[str, int] = {}
     for i, line in enumerate(ctx.lines):
         for m in [*legal.finditer(line.text), *_public_body().finditer(line.text)]:
@@ -129,21 +138,30 @@ def extract_org_number(ctx: Context, employer: ExtractedField[str]) -> Extracted
             cues = ctx.cues_near(i, m.start(), m.end())
             if "other_party" in cues and i not in employer_lines:
                 score -= 0.3
-            proposals.append(Proposal(number, round(score, 3), [ctx.evidence(i, note="mod-11 check digit valid")]))
+            proposals.append(
+                Proposal(number, round(score, 3), [ctx.evidence(i, note="mod-11 check digit valid")])
+            )
     field = resolve(proposals)
     # The employer's own number is stated but invalid: do not fall back to another company's valid number.
     invalid_own = [
-        i for i, line in enumerate(ctx.lines)
+        i
+        for i, line in enumerate(ctx.lines)
         if any(j in employer_lines for j in (i - 1, i, i + 1))
-        and any(not orgnr.is_valid("".join(mm.groups())) and label.search(line.text[: mm.start()])
-                for mm in _ORG.finditer(line.text))
-    ]  # fmt: skip
-    if invalid_own and field.value is not None and not any(
-        j in employer_lines for e in field.evidence for j in _line_indices(ctx, e.text)
+        and any(
+            not orgnr.is_valid("".join(mm.groups())) and label.search(line.text[: mm.start()])
+            for mm in _ORG.finditer(line.text)
+        )
+    ]
+    if (
+        invalid_own
+        and field.value is not None
+        and not any(j in employer_lines for e in field.evidence for j in _line_indices(ctx, e.text))
     ):
         return ExtractedField[str](
             note="the employer's organisation number has an invalid check digit",
-            candidates=[Candidate[str](value=field.value, confidence=field.confidence, evidence=field.evidence)],
+            candidates=[
+                Candidate[str](value=field.value, confidence=field.confidence, evidence=field.evidence)
+            ],
         )
     if field.value is None and any(
         (mm := _ORG.search(line.text)) and label.search(line.text[: mm.start()]) for line in ctx.lines

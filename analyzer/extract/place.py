@@ -27,13 +27,17 @@ _OFFICE = re.compile(
     rf"|\b(?:{_WORKPLACE_NOUN})(?:\s+(?:vårt|vår|våre|vårt|our))?\s+(?:in|i|på)\s+"
     r"(?P<b>[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:i\s+)?[A-ZÆØÅ][\wæøå\-]+)?)"
 )
-_LEAD = re.compile(r"^\s*(?:[:\-–]\s*)?(?:(?:er|is|will be|skal vere|skal være|blir|vil være|i|in|at|ved|på|til)\s+)+", re.I)
+_LEAD = re.compile(
+    r"^\s*(?:[:\-–]\s*)?(?:(?:er|is|will be|skal vere|skal være|blir|vil være|i|in|at|ved|på|til)\s+)+", re.I
+)
 # Street and number (optional), then a Norwegian postcode and place: "Industriveien 1, 8624 Mo i Rana".
 _PLACE = r"[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:\s+(?:i|på|og)\s+[A-ZÆØÅ][\wæøå\-]+|\s+[A-ZÆØÅ][\wæøå\-]+)*"
 _ADDRESS = re.compile(
     rf"(?:[A-ZÆØÅ][\wæøåÆØÅ.\-]*(?:\s+[\wæøåÆØÅ.\-]+){{0,3}}\s+\d+[A-Za-z]?,?\s+)?\d{{4}}\s+{_PLACE}"
 )
-_END = re.compile(r"\s*(?:;|\||\(|\.\s+(?=[A-ZÆØÅ])|\.$|,\s*(?:men|but|og|and|der|where|hvor|kor)\b|\s{3,}|\bog\s+(?=[a-zæøå])|\band\s+(?=[a-z]))")
+_END = re.compile(
+    r"\s*(?:;|\||\(|\.\s+(?=[A-ZÆØÅ])|\.$|,\s*(?:men|but|og|and|der|where|hvor|kor)\b|\s{3,}|\bog\s+(?=[a-zæøå])|\band\s+(?=[a-z]))"
+)
 
 
 def extract_work_location(ctx: Context) -> ExtractedField[str]:
@@ -61,23 +65,41 @@ def extract_work_location(ctx: Context) -> ExtractedField[str]:
         cues = ctx.cues_near(line_index, 0, len(ctx.lines[line_index].text))
         if "head_office" in cues:
             score -= 0.4
-        proposals.append(Proposal(value, round(score, 3), [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)]))
+        proposals.append(
+            Proposal(
+                value,
+                round(score, 3),
+                [
+                    ctx.evidence(
+                        line_index, note=f"after label '{window.label_text}'", focus=window.label_text
+                    )
+                ],
+            )
+        )
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):
             continue
         for m in _OFFICE.finditer(line.text):
             place = m.group("a") or m.group("b")
             if m.group("b"):
-                address = _ADDRESS.match(line.text, m.start("b"))  # "kontoret vårt i Tollbugata 9, 3044 Drammen"
+                address = _ADDRESS.match(
+                    line.text, m.start("b")
+                )  # "kontoret vårt i Tollbugata 9, 3044 Drammen"
                 place = address.group(0) if address else place
             cues = ctx.cues_near(i, m.start(), m.end())
             score = 0.3 if "head_office" in cues else 0.62
-            proposals.append(Proposal(place, score, [ctx.evidence(i, note="office named in the text", focus=m.group(0))]))
+            proposals.append(
+                Proposal(place, score, [ctx.evidence(i, note="office named in the text", focus=m.group(0))])
+            )
         for m in _MUNICIPALITY.finditer(line.text):
             cues = ctx.cues_near(i, m.start(), m.end())
             if "head_office" in cues:
                 continue
             proposals.append(
-                Proposal(m.group("m"), 0.5, [ctx.evidence(i, note="municipality named in the text", focus=m.group(0))])
+                Proposal(
+                    m.group("m"),
+                    0.5,
+                    [ctx.evidence(i, note="municipality named in the text", focus=m.group(0))],
+                )
             )
     return resolve(proposals, same=lambda a, b: a.lower() in b.lower() or b.lower() in a.lower())

@@ -72,7 +72,9 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
             if _RANGE_NEXT.match(window.text, money.end):
                 score -= 0.3  # "NOK 640,000 – 720,000": a salary band's bound, not the pay offered
             if head.count("(") > head.count(")"):
-                score -= 0.3  # inside a parenthetical remark: "(tilsvarer årslønn kr 650 000 i 100 % stilling)"
+                score -= (
+                    0.3  # inside a parenthetical remark: "(tilsvarer årslønn kr 650 000 i 100 % stilling)"
+                )
             line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
             if money.marked:
                 currency = doc.decide(money)
@@ -250,7 +252,9 @@ def annual_amount(salary: Salary, weekly_hours: float | None) -> tuple[float, st
     hours = weekly_hours or 37.5
     total = salary.amount * hours * 52
     assumed = "" if weekly_hours else " (37.5 h/week assumed: no weekly hours stated)"
-    return total, f"{salary.amount:,.2f} × {hours:g} h/week × 52 weeks = {total:,.2f}{assumed}".replace(",", " ")
+    return total, f"{salary.amount:,.2f} × {hours:g} h/week × 52 weeks = {total:,.2f}{assumed}".replace(
+        ",", " "
+    )
 
 
 def _same_pay(a: Salary, b: Salary) -> bool:

@@ -65,13 +65,25 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
     for window in label_windows(ctx, label_regex("job_title", ctx.language), span=90):
         if window.same_segment and not re.match(r"\s*(?:\([^)]*\))?\s*[:\-–]", window.text):
             continue  # a key must be followed by ':' or stand alone in its cell or line
-        raw = re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]\s*", "", window.rest) if window.same_segment else window.text
+        raw = (
+            re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]\s*", "", window.rest) if window.same_segment else window.text
+        )
         if window.same_segment and not raw.split(" | ")[0].strip():
             continue
         value = _cut(raw, prose=not window.same_segment and window.label_segment.cell is None)
         if _plausible(value):
             line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
-            proposals.append(Proposal(value, 0.88, [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)]))
+            proposals.append(
+                Proposal(
+                    value,
+                    0.88,
+                    [
+                        ctx.evidence(
+                            line_index, note=f"after label '{window.label_text}'", focus=window.label_text
+                        )
+                    ],
+                )
+            )
     phrases = phrase_set_regex("title_phrases")
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):
@@ -80,7 +92,9 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
             phrase = m.group(0).lower()
             rest = line.text[m.end() :]
             if wraps(ctx, i):
-                rest = rest + " " + ctx.lines[i + 1].text  # "tilby deg stillingen som senior" / "utvikler i ..."
+                rest = (
+                    rest + " " + ctx.lines[i + 1].text
+                )  # "tilby deg stillingen som senior" / "utvikler i ..."
             elif len(rest.strip()) < 3:
                 continue
             value = _cut(rest)
@@ -88,7 +102,11 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
                 continue
             generic = phrase in ("as a", "as an", "work as", "jobbe som", "arbeide som")
             score = 0.45 if generic else 0.82
-            if generic and not re.search(r"employ|position|offer|role|join|hire|stilling|tilby|tilbod|ansett|tilsett", line.text, re.I):
+            if generic and not re.search(
+                r"employ|position|offer|role|join|hire|stilling|tilby|tilbod|ansett|tilsett", line.text, re.I
+            ):
                 continue
-            proposals.append(Proposal(value, score, [ctx.evidence(i, note=f"after '{m.group(0)}'", focus=m.group(0))]))
+            proposals.append(
+                Proposal(value, score, [ctx.evidence(i, note=f"after '{m.group(0)}'", focus=m.group(0))])
+            )
     return resolve(proposals, same=lambda a, b: a.lower() == b.lower())

@@ -16,9 +16,12 @@ from analyzer.model import ExtractedField
 
 FULL_TIME_HOURS = 37.5
 
-PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|prosent\b|percent\b|per cent\b|pct\b)", re.I)
+PERCENT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|prosent\b|percent\b|per cent\b|pct\b)", re.I
+)
 _HOURS = re.compile(
-    r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:-\s*)?(?:timers?|timar|t\.|t\b|hours?|hrs\.?|h\b|tim\.)", re.IGNORECASE
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:-\s*)?(?:timers?|timar|t\.|t\b|hours?|hrs\.?|h\b|tim\.)",
+    re.IGNORECASE,
 )
 _PER_WEEK = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:per|pr\.?|i|a|each|every|/)\s*(?:uke[n]?|uka|veke|veka|week|arbeidsuke|arbeidsveke)\b"
@@ -54,7 +57,9 @@ def extract_weekly_hours(ctx: Context) -> ExtractedField[float]:
         seg = window.label_segment
         pos = seg.text.find(window.label_text)
         label = seg.text[max(0, pos - 25) : max(pos, 0)] + window.label_text + " " + window.text[: m.start()]
-        per_day = bool(_PER_DAY.search(after)) or (bool(_DAY_WORDS.search(label)) and not _PER_WEEK.search(after))
+        per_day = bool(_PER_DAY.search(after)) or (
+            bool(_DAY_WORDS.search(label)) and not _PER_WEEK.search(after)
+        )
         if limit.search(window.text[: m.start()]):
             continue
         weekly = hours * 5 if per_day else hours
@@ -99,7 +104,17 @@ def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float
             if pct is None or not 0 < pct <= 100:
                 continue
             line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
-            proposals.append(Proposal(pct, score, [ctx.evidence(line_index, note=f"after label '{window.label_text}'", focus=window.label_text)]))
+            proposals.append(
+                Proposal(
+                    pct,
+                    score,
+                    [
+                        ctx.evidence(
+                            line_index, note=f"after label '{window.label_text}'", focus=window.label_text
+                        )
+                    ],
+                )
+            )
     full = phrase_set_regex("full_time")
     part = phrase_set_regex("part_time")
     for i, line in enumerate(ctx.lines):
@@ -119,7 +134,11 @@ def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float
                 score = 0.65
             pct = parse_number(m.group(1))
             if pct is not None and 0 < pct <= 100:
-                proposals.append(Proposal(pct, score, [ctx.evidence(i, note="percentage sizing the post", focus=m.group(0))]))
+                proposals.append(
+                    Proposal(
+                        pct, score, [ctx.evidence(i, note="percentage sizing the post", focus=m.group(0))]
+                    )
+                )
         for m in full.finditer(line.text):
             tail = line.text[m.end() : m.end() + 14].lower()
             if "equivalent" in tail or "ekvivalent" in tail:
@@ -129,11 +148,15 @@ def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float
                 continue
             if part.search(line.text):
                 continue  # "full-time or part-time": no decision from wording
-            proposals.append(Proposal(100.0, 0.7, [ctx.evidence(i, note=f"'{m.group(0)}' = 100 %", focus=m.group(0))]))
+            proposals.append(
+                Proposal(100.0, 0.7, [ctx.evidence(i, note=f"'{m.group(0)}' = 100 %", focus=m.group(0))])
+            )
     if weekly_hours.value is not None:
         pct = round(min(100.0, weekly_hours.value / FULL_TIME_HOURS * 100), 1)
         evidence = [
-            e.model_copy(update={"note": f"{weekly_hours.value:g} h/week ÷ {FULL_TIME_HOURS:g} h = {pct:g} %"})
+            e.model_copy(
+                update={"note": f"{weekly_hours.value:g} h/week ÷ {FULL_TIME_HOURS:g} h = {pct:g} %"}
+            )
             for e in weekly_hours.evidence[:1]
         ]
         proposals.append(Proposal(pct, 0.65, evidence))

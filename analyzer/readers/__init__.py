@@ -78,7 +78,9 @@ def cap_text(document: Document) -> Document:
                     break
                 piece = piece[:budget]
                 budget -= len(piece)
-                lines.append(line if piece == line.text else line.model_copy(update={"text": piece, "cells": None}))
+                lines.append(
+                    line if piece == line.text else line.model_copy(update={"text": piece, "cells": None})
+                )
         pages.append(page.model_copy(update={"lines": lines}))
     warnings = list(document.warnings)
     if total > MAX_DOCUMENT_CHARS:
@@ -143,9 +145,13 @@ def _read_pdf(path: Path, password: str | None, limits: ReadLimits, deadline: De
 
     try:
         return read_pdf(
-            path, password=password, max_pages=limits.max_pages, deadline=deadline, ocr=limits.ocr,
+            path,
+            password=password,
+            max_pages=limits.max_pages,
+            deadline=deadline,
+            ocr=limits.ocr,
             max_unzipped=limits.max_unzipped_bytes,
-        )  # fmt: skip
+        )
     except (ReadError, TimedOut, MemoryError, KeyboardInterrupt):
         raise
     except Exception as exc:
@@ -153,11 +159,16 @@ def _read_pdf(path: Path, password: str | None, limits: ReadLimits, deadline: De
         name = type(inner).__name__
         if isinstance(inner, PDFPasswordIncorrect) or "Password" in name or "Encrypt" in name:
             if password:
-                raise ReadError("encrypted", "The password given with --password does not open this PDF.") from exc
-            raise ReadError("encrypted", "The PDF is password-protected; give the password with --password.") from exc
+                raise ReadError(
+                    "encrypted", "The password given with --password does not open this PDF."
+                ) from exc
+            raise ReadError(
+                "encrypted", "The PDF is password-protected; give the password with --password."
+            ) from exc
         if isinstance(inner, RecursionError):
             raise ReadError(
-                "corrupt", "The PDF is damaged: its objects nest or refer to each other too deeply to be read."
+                "corrupt",
+                "The PDF is damaged: its objects nest or refer to each other too deeply to be read.",
             ) from exc
         if isinstance(inner, PDFSyntaxError) or name in ("PSEOF", "PDFNoValidXRef", "PSSyntaxError"):
             raise ReadError("corrupt", "The PDF is damaged or truncated and cannot be read.") from exc

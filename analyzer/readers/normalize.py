@@ -16,7 +16,9 @@ _LIGATURES = {
     "\ufb06": "st",
 }
 # Spaces used as thousands separators or by word processors: keep them as a plain space.
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"), " ")
+_SPACES = dict.fromkeys(
+    map(ord, "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"), " "
+)
 _DROP = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\ufeff"), None)  # soft hyphen, zero-width marks
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 _MULTISPACE = re.compile(r"[ \t]+")

@@ -62,7 +62,8 @@ def ocr_status() -> OcrStatus:
         )
     if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
         return OcrStatus(
-            False, reason=f"This PDF page has no text layer and the tesseract program was not found; {INSTALL_HINT}."
+            False,
+            reason=f"This PDF page has no text layer and the tesseract program was not found; {INSTALL_HINT}.",
         )
     try:
         version = str(pytesseract.get_tesseract_version())
@@ -72,9 +73,12 @@ def ocr_status() -> OcrStatus:
     missing = tuple(lang for lang in LANGUAGES if lang not in languages)
     if len(missing) == len(LANGUAGES):
         return OcrStatus(
-            False, version, languages, missing,
+            False,
+            version,
+            languages,
+            missing,
             reason=f"Tesseract has neither Norwegian nor English language data; {INSTALL_HINT}.",
-        )  # fmt: skip
+        )
     return OcrStatus(True, version, languages, missing)
 
 
@@ -182,9 +186,12 @@ def ocr_image(image: Any, lang: str, deadline: Deadline = NO_DEADLINE) -> OcrRes
         raise TimedOut()
     try:
         data = pytesseract.image_to_data(
-            work, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT,
+            work,
+            lang=lang,
+            config="--psm 3",
+            output_type=pytesseract.Output.DICT,
             timeout=max(remaining, 1.0) if remaining is not None else 0,
-        )  # fmt: skip
+        )
     except RuntimeError as exc:  # pytesseract raises RuntimeError on its own timeout
         if "timeout" in str(exc).lower():
             raise TimedOut() from exc
@@ -196,10 +203,17 @@ def ocr_image(image: Any, lang: str, deadline: Deadline = NO_DEADLINE) -> OcrRes
         if conf < 0 or not text or not text.strip():
             continue
         left, top, width, height = (float(data[k][i]) for k in ("left", "top", "width", "height"))
-        words.append({
-            "text": text, "x0": left, "top": top, "x1": left + width, "bottom": top + height, "conf": conf / 100,
-            "line": (data["block_num"][i], data["par_num"][i], data["line_num"][i]),
-        })  # fmt: skip
+        words.append(
+            {
+                "text": text,
+                "x0": left,
+                "top": top,
+                "x1": left + width,
+                "bottom": top + height,
+                "conf": conf / 100,
+                "line": (data["block_num"][i], data["par_num"][i], data["line_num"][i]),
+            }
+        )
     mean = round(sum(w["conf"] for w in words) / len(words), 3) if words else None
     return OcrResult(words, mean, angle if abs(angle) >= 0.2 else 0.0, (cx, cy))
 

@@ -55,7 +55,9 @@ def read_pdf(
         except PdfRefused as exc:
             raise exc.error from None
         except Exception as exc:
-            if budget.refused is not None:  # a library caught the refusal and failed on the empty stream it left
+            if (
+                budget.refused is not None
+            ):  # a library caught the refusal and failed on the empty stream it left
                 raise budget.refused from exc
             raise
         if budget.refused is not None:  # refused, swallowed, and read on: the text may be incomplete
@@ -83,7 +85,9 @@ def _read_open(pdf: Any, path: Path, max_pages: int | None, deadline: Deadline, 
             f"The PDF has {declared} pages, over the limit of {max_pages} (--max-pages raises it).",
         )
     if max_pages is not None and len(pdf.pages) > max_pages:
-        raise ReadError("too_many_pages", f"The PDF has more than {max_pages} pages (--max-pages raises the limit).")
+        raise ReadError(
+            "too_many_pages", f"The PDF has more than {max_pages} pages (--max-pages raises the limit)."
+        )
     predecode_pages(pdf.pages, deadline)
     for index, pdf_page in enumerate(pdf.pages):
         deadline.check()
@@ -124,7 +128,9 @@ class _PageObjects:
     """What the reader uses of a page: characters (pdfplumber's coordinates), ruling lines, whether it has images."""
 
     chars: list[dict[str, Any]] = field(default_factory=list)
-    rulings: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {"line": [], "rect": [], "curve": []})
+    rulings: dict[str, list[dict[str, Any]]] = field(
+        default_factory=lambda: {"line": [], "rect": [], "curve": []}
+    )
     has_image: bool = False
 
 
@@ -142,11 +148,18 @@ def _page_objects(pdf_page: Any) -> _PageObjects:
         for item in items:
             if isinstance(item, LTChar):
                 top = height - item.y1 + mb_top
-                found.chars.append({
-                    "text": item.get_text(), "x0": item.x0 + mb_x0, "x1": item.x1 + mb_x0, "top": top,
-                    "bottom": height - item.y0 + mb_top, "doctop": doctop + top, "upright": item.upright,
-                    "size": item.size,
-                })  # fmt: skip
+                found.chars.append(
+                    {
+                        "text": item.get_text(),
+                        "x0": item.x0 + mb_x0,
+                        "x1": item.x1 + mb_x0,
+                        "top": top,
+                        "bottom": height - item.y0 + mb_top,
+                        "doctop": doctop + top,
+                        "upright": item.upright,
+                        "size": item.size,
+                    }
+                )
             elif isinstance(item, LTContainer):
                 walk(item._objs)
             elif isinstance(item, LTCurve):  # LTLine and LTRect are curves too
@@ -229,7 +242,9 @@ def _tables(
     view = _RulingView(pdf_page, rulings)
     try:
         found = TableFinder(view, TableSettings.resolve(None)).tables  # type: ignore[arg-type]
-    except AttributeError:  # the view lacks what a newer pdfplumber's table finder reads: a bug to see, not hide
+    except (
+        AttributeError
+    ):  # the view lacks what a newer pdfplumber's table finder reads: a bug to see, not hide
         raise
     except Exception:  # pdfplumber raises assorted errors on odd vector graphics; text still reads
         return rows
@@ -239,7 +254,9 @@ def _tables(
             for cell in row.cells:
                 if cell is None:
                     continue
-                inside = sorted((w for w in words if _inside(w, cell)), key=lambda w: (round(w["top"]), w["x0"]))
+                inside = sorted(
+                    (w for w in words if _inside(w, cell)), key=lambda w: (round(w["top"]), w["x0"])
+                )
                 cells.append(normalize_text(" ".join(w["text"] for w in inside)))
             cells = [c for c in cells if c]
             boxes = [c for c in row.cells if c is not None]
@@ -251,7 +268,9 @@ def _tables(
                 max(b[2] for b in boxes),
                 max(b[3] for b in boxes),
             )
-            rows.append(Line(text=" | ".join(cells), page=number, bbox=bbox, block="table", cells=tuple(cells)))
+            rows.append(
+                Line(text=" | ".join(cells), page=number, bbox=bbox, block="table", cells=tuple(cells))
+            )
     return rows
 
 

@@ -28,14 +28,14 @@ MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 MAX_MEMBERS = 5_000
 
 _MARKERS = tuple(
-    token.encode(enc)
-    for token in ("<!DOCTYPE", "<!ENTITY")
-    for enc in ("utf-8", "utf-16-le", "utf-16-be")
+    token.encode(enc) for token in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-8", "utf-16-le", "utf-16-be")
 )
 _OVERLAP = max(len(m) for m in _MARKERS)
 
 
-def check_docx_zip(path: Path, max_unzipped: int = MAX_UNZIPPED_BYTES, max_members: int = MAX_MEMBERS) -> None:
+def check_docx_zip(
+    path: Path, max_unzipped: int = MAX_UNZIPPED_BYTES, max_members: int = MAX_MEMBERS
+) -> None:
     """Raise :class:`ReadError` if the archive is too big unpacked or an XML part declares a DTD."""
     try:
         with zipfile.ZipFile(path) as zf:
@@ -70,10 +70,18 @@ def check_docx_zip(path: Path, max_unzipped: int = MAX_UNZIPPED_BYTES, max_membe
     except ReadError:
         raise
     except (
-        zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError,
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        NotImplementedError,
         RuntimeError,  # zipfile's "password required" and other refusals
     ) as exc:
-        raise ReadError("corrupt", f"The Word document's ZIP container is damaged ({type(exc).__name__}).") from exc
+        raise ReadError(
+            "corrupt", f"The Word document's ZIP container is damaged ({type(exc).__name__})."
+        ) from exc
 
 
 # A DTD can only stand in the prolog, before the root element; entities can only be declared inside a DTD.
@@ -91,10 +99,15 @@ _HEAD_BYTES = 4096
 
 # Byte patterns that start an XML entity in an encoding Word never writes (XML 1.0, appendix F).
 _REFUSED_STARTS = (
-    (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"),
-    (b"\x00\x00\x00<", "UTF-32"), (b"<\x00\x00\x00", "UTF-32"), (b"\x00\x00<\x00", "UTF-32"),
-    (b"\x00<\x00\x00", "UTF-32"), (b"+/v", "UTF-7"), (b"\x4c\x6f\xa7\x94", "EBCDIC"),
-)  # fmt: skip
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\x00<", "UTF-32"),
+    (b"<\x00\x00\x00", "UTF-32"),
+    (b"\x00\x00<\x00", "UTF-32"),
+    (b"\x00<\x00\x00", "UTF-32"),
+    (b"+/v", "UTF-7"),
+    (b"\x4c\x6f\xa7\x94", "EBCDIC"),
+)
 _UTF16_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
 _DECLARED = re.compile(rb"<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([^\"']{1,40})[\"']")
 _PROBE = "<?xml <!DOCTYPE <!ENTITY"
@@ -129,7 +142,11 @@ def xml_encoding(head: bytes) -> str | None:
         if codec.startswith("utf-16"):
             return "8bit"  # mislabelled: the bytes are 8-bit, as libxml2 then reads them
         stateful = codec in ("utf-7", "hz") or "2022" in codec
-        if stateful or codec.startswith("utf-32") or _PROBE.encode(codec, "replace") != _PROBE.encode("ascii"):
+        if (
+            stateful
+            or codec.startswith("utf-32")
+            or _PROBE.encode(codec, "replace") != _PROBE.encode("ascii")
+        ):
             raise _Refused(label)
     return "8bit"
 

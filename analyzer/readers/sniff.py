@@ -13,9 +13,11 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Byte-order marks of the wide Unicode forms, longest first (UTF-32-LE's begins with UTF-16-LE's).
 UNICODE_BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
-)  # fmt: skip
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 
 # What follows a PDF header that junk precedes (readers accept up to 1 KB of it): a version, then the binary
 # comment PDF writers put on the next line, or the first object.

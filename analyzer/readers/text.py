@@ -48,7 +48,8 @@ def _page_lines(chunk: str, number: int) -> list[Line]:
 
 def document_from_text(text: str, name: str = "inline.txt") -> Document:
     pages = [
-        Page(number=number, lines=_page_lines(chunk, number)) for number, chunk in enumerate(text.split("\f"), start=1)
+        Page(number=number, lines=_page_lines(chunk, number))
+        for number, chunk in enumerate(text.split("\f"), start=1)
     ]
     return Document(name=name, kind="text", pages=pages)
 

@@ -16,8 +16,13 @@ from rich.text import Text
 from analyzer.model import ExtractedField, Finding, Report
 from analyzer.render.terminal import safe
 
-_MARK = {"pass": ("✔", "green"), "fail": ("✘", "red"), "missing": ("?", "yellow"), "review": ("!", "yellow"),
-         "info": ("i", "cyan")}  # fmt: skip
+_MARK = {
+    "pass": ("✔", "green"),
+    "fail": ("✘", "red"),
+    "missing": ("?", "yellow"),
+    "review": ("!", "yellow"),
+    "info": ("i", "cyan"),
+}
 _VERDICT = {
     "compliant": ("COMPLIANT — the offer meets every UDI requirement checked", "bold green"),
     "non_compliant": ("NOT COMPLIANT — at least one UDI requirement is not met", "bold red"),
@@ -25,11 +30,18 @@ _VERDICT = {
     "error": ("ERROR — the file could not be read", "bold red"),
 }
 _FIELD_LABELS = {
-    "employer": "Employer", "employer_org_number": "Org. number", "job_title": "Job title",
-    "position_percentage": "Position %", "weekly_hours": "Weekly hours", "salary": "Salary",
-    "annual_salary_nok": "Yearly pay (NOK)", "start_date": "Start date", "end_date": "End date",
-    "work_location": "Work location", "degree_required": "Degree required",
-}  # fmt: skip
+    "employer": "Employer",
+    "employer_org_number": "Org. number",
+    "job_title": "Job title",
+    "position_percentage": "Position %",
+    "weekly_hours": "Weekly hours",
+    "salary": "Salary",
+    "annual_salary_nok": "Yearly pay (NOK)",
+    "start_date": "Start date",
+    "end_date": "End date",
+    "work_location": "Work location",
+    "degree_required": "Degree required",
+}
 
 
 def render_text(report: Report, console: Console, lang: str = "en") -> None:

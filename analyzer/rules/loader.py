@@ -13,7 +13,9 @@ from analyzer import resources
 from analyzer.extract.lexicon import parse_yaml
 from analyzer.model import Localized, Reference
 
-RULES_DIR = resources.rules_dir()  # for callers that name it; load_all_packs asks analyzer.resources each call
+RULES_DIR = (
+    resources.rules_dir()
+)  # for callers that name it; load_all_packs asks analyzer.resources each call
 
 
 class DatedValue(BaseModel):
@@ -77,7 +79,9 @@ class Example(BaseModel):
     fields: dict[str, Any] = Field(default_factory=dict)
     clauses: dict[str, Any] = Field(default_factory=dict)
     text: str = Field(default="", description="Document text, for checks that read it (sector detection).")
-    language: str | None = Field(default=None, description="Document language code (en, nb, nn, sv, da, de, other).")
+    language: str | None = Field(
+        default=None, description="Document language code (en, nb, nn, sv, da, de, other)."
+    )
     expect: Literal["pass", "fail", "missing", "review", "info", "none"] = Field(
         description='The status the rule must give; "none" = no finding (a note that does not apply).'
     )
@@ -113,7 +117,8 @@ class Sector(BaseModel):
     cues: dict[Literal["en", "nb", "nn"], list[str]]
     title_cues: dict[Literal["en", "nb", "nn"], list[str]] = Field(default_factory=dict)
     agreement_cues: list[str] = Field(
-        default_factory=list, description="Names of the sector's collective agreement: naming one is strong evidence."
+        default_factory=list,
+        description="Names of the sector's collective agreement: naming one is strong evidence.",
     )
     categories: dict[str, str] = Field(
         description="category (skilled, unskilled, adult, under_18...) -> value name"

@@ -25,7 +25,11 @@ def choose_permit(requested: str, fields: Fields, clauses: ClauseScan) -> tuple[
     if not seasonal.present:
         return "skilled", "auto: no seasonal-work wording found, so the skilled-worker profile applies"
     evidence = seasonal.evidence[0] if seasonal.evidence else None
-    cue = evidence.note.split("'")[1] if evidence and evidence.note and evidence.note.count("'") >= 2 else "seasonal"
+    cue = (
+        evidence.note.split("'")[1]
+        if evidence and evidence.note and evidence.note.count("'") >= 2
+        else "seasonal"
+    )
     where = f" on page {evidence.page}" if evidence else ""
     permanent = clauses.get("permanent")
     if permanent.present and not clauses.get("temporary").present:
@@ -41,7 +45,9 @@ def choose_permit(requested: str, fields: Fields, clauses: ClauseScan) -> tuple[
         from analyzer.extract.clauses import end_date_from_clauses
 
         end, _ = end_date_from_clauses(clauses)
-    period = f", period {start.isoformat()} to {end.isoformat()}" if start and end else ", no fixed period read"
+    period = (
+        f", period {start.isoformat()} to {end.isoformat()}" if start and end else ", no fixed period read"
+    )
     return "seasonal", (
         f"auto: seasonal-work wording ('{cue}'{where}){period}, so the seasonal-worker profile applies; "
         "use --permit skilled to check it as a skilled-worker offer"

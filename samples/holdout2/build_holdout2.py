@@ -55,11 +55,25 @@ ZIP_DT = (2026, 1, 1, 0, 0, 0)
 # time.  (Also asserted: none of them is the same as in samples/holdout.)
 # --------------------------------------------------------------------------- #
 ORGS = {
-    "en01": "922818665", "en02": "957500404", "en03": "993379158", "en03_hirer": "968596608",
-    "en04": "944205675", "en05": "840678849", "en06": "837782600", "nb07": "841683528",
-    "nb08": "948562863", "nb09": "939063072", "nb10": "831050675", "nb11": "837336546",
-    "nb12": "816815215", "nb13": "913034805", "nn14": "992856998", "nn15": "866394040",
-    "nn16": "989229427", "nn17": "843699812", "nn18": "940555353",
+    "en01": "922818665",
+    "en02": "957500404",
+    "en03": "993379158",
+    "en03_hirer": "968596608",
+    "en04": "944205675",
+    "en05": "840678849",
+    "en06": "837782600",
+    "nb07": "841683528",
+    "nb08": "948562863",
+    "nb09": "939063072",
+    "nb10": "831050675",
+    "nb11": "837336546",
+    "nb12": "816815215",
+    "nb13": "913034805",
+    "nn14": "992856998",
+    "nn15": "866394040",
+    "nn16": "989229427",
+    "nn17": "843699812",
+    "nn18": "940555353",
 }
 
 
@@ -87,14 +101,19 @@ def sp(org: str) -> str:
 #   ("sig", [(left, right)])          borderless signature table
 # --------------------------------------------------------------------------- #
 
+
 def _st(size: float):
     f, b = "Helvetica", "Helvetica-Bold"
     return {
         "title": ParagraphStyle("t", fontName=b, fontSize=size + 5, leading=size + 9, spaceAfter=8),
-        "h": ParagraphStyle("h", fontName=b, fontSize=size + 0.5, leading=size + 4, spaceBefore=7, spaceAfter=3),
+        "h": ParagraphStyle(
+            "h", fontName=b, fontSize=size + 0.5, leading=size + 4, spaceBefore=7, spaceAfter=3
+        ),
         "p": ParagraphStyle("p", fontName=f, fontSize=size, leading=size + 3.6, spaceAfter=5),
         "small": ParagraphStyle("s", fontName=f, fontSize=size - 2, leading=size + 0.6, spaceAfter=3),
-        "right": ParagraphStyle("r", fontName=f, fontSize=size, leading=size + 3.6, alignment=2, spaceAfter=5),
+        "right": ParagraphStyle(
+            "r", fontName=f, fontSize=size, leading=size + 3.6, alignment=2, spaceAfter=5
+        ),
         "cell": ParagraphStyle("c", fontName=f, fontSize=size - 0.8, leading=size + 2.4),
         "cellb": ParagraphStyle("cb", fontName=b, fontSize=size - 0.8, leading=size + 2.4),
         "sec": ParagraphStyle("se", fontName=b, fontSize=size - 0.3, leading=size + 2.8),
@@ -105,8 +124,17 @@ def _para(text: str, style) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def render_pdf(path: Path, blocks, *, letterhead=None, footer=None, size=10.0, title="",
-               key_width=5.0, first_page_only_letterhead=False):
+def render_pdf(
+    path: Path,
+    blocks,
+    *,
+    letterhead=None,
+    footer=None,
+    size=10.0,
+    title="",
+    key_width=5.0,
+    first_page_only_letterhead=False,
+):
     st = _st(size)
     avail = A4[0] - 4.6 * cm
     story = []
@@ -129,25 +157,39 @@ def render_pdf(path: Path, blocks, *, letterhead=None, footer=None, size=10.0, t
             t.setStyle(TableStyle(style))
             story += [t, Spacer(1, 0.25 * cm)]
         elif kind == "kv4":
-            rows = [[_para(a, st["cellb"]), _para(v1, st["cell"]), _para(c, st["cellb"]), _para(v2, st["cell"])]
-                    for a, v1, c, v2 in b[1]]
+            rows = [
+                [_para(a, st["cellb"]), _para(v1, st["cell"]), _para(c, st["cellb"]), _para(v2, st["cell"])]
+                for a, v1, c, v2 in b[1]
+            ]
             kw = 3.2 * cm
             t = Table(rows, colWidths=[kw, avail / 2 - kw, kw, avail / 2 - kw])
-            t.setStyle(TableStyle([
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.grey),
-                ("LINEBEFORE", (2, 0), (2, -1), 0.3, colors.grey),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.grey),
+                        ("LINEBEFORE", (2, 0), (2, -1), 0.3, colors.grey),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ]
+                )
+            )
             story += [t, Spacer(1, 0.3 * cm)]
         elif kind == "form":
-            rows, style = [], [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+            rows, style = (
+                [],
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ],
+            )
             for section, pairs in b[1]:
                 r = len(rows)
                 rows.append([_para(section, st["sec"]), ""])
-                style += [("SPAN", (0, r), (1, r)), ("BACKGROUND", (0, r), (1, r), colors.HexColor("#D9D9D9"))]
+                style += [
+                    ("SPAN", (0, r), (1, r)),
+                    ("BACKGROUND", (0, r), (1, r), colors.HexColor("#D9D9D9")),
+                ]
                 for k, v in pairs:
                     rows.append([_para(k, st["cell"]), _para(v, st["cell"])])
             t = Table(rows, colWidths=[key_width * cm, avail - key_width * cm], repeatRows=0)
@@ -182,16 +224,32 @@ def render_pdf(path: Path, blocks, *, letterhead=None, footer=None, size=10.0, t
                 c.drawCentredString(A4[0] / 2, y, line)
                 y -= 0.3 * cm
         c.setFont("Helvetica", 7)
-        c.drawRightString(A4[0] - 2.3 * cm, 0.7 * cm, f"Side {doc.page}" if title.startswith("nb")
-                          or title.startswith("nn") else f"Page {doc.page}")
+        c.drawRightString(
+            A4[0] - 2.3 * cm,
+            0.7 * cm,
+            f"Side {doc.page}" if title.startswith("nb") or title.startswith("nn") else f"Page {doc.page}",
+        )
         c.restoreState()
 
     top = 3.4 * cm if letterhead else 2.2 * cm
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.3 * cm, rightMargin=2.3 * cm,
-                            topMargin=top, bottomMargin=2.3 * cm, title="", author="",
-                            subject="", creator="", invariant=1)
-    doc.build(story, onFirstPage=lambda c, d: draw(c, d, True),
-              onLaterPages=lambda c, d: draw(c, d, not first_page_only_letterhead))
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=2.3 * cm,
+        rightMargin=2.3 * cm,
+        topMargin=top,
+        bottomMargin=2.3 * cm,
+        title="",
+        author="",
+        subject="",
+        creator="",
+        invariant=1,
+    )
+    doc.build(
+        story,
+        onFirstPage=lambda c, d: draw(c, d, True),
+        onLaterPages=lambda c, d: draw(c, d, not first_page_only_letterhead),
+    )
 
 
 def _cell_text(cell, text, bold=False, size=None):
@@ -320,16 +378,23 @@ def sample(name, ext, lang, fields):
         SAMPLES.append((name, ext, lang, fields))
         BUILDERS[name] = fn
         return fn
+
     return deco
 
 
 def F(*, employer, org, title, pct, hours, amount, cur, period, annual, start, end, loc, degree):
     return {
-        "employer": employer, "employer_org_number": org, "job_title": title,
-        "position_percentage": pct, "weekly_hours": hours,
+        "employer": employer,
+        "employer_org_number": org,
+        "job_title": title,
+        "position_percentage": pct,
+        "weekly_hours": hours,
         "salary": None if amount is None else {"amount": amount, "currency": cur, "period": period},
-        "annual_salary_nok": annual, "start_date": start, "end_date": end,
-        "work_location": loc, "degree_required": degree,
+        "annual_salary_nok": annual,
+        "start_date": start,
+        "end_date": end,
+        "work_location": loc,
+        "degree_required": degree,
     }
 
 
@@ -337,14 +402,31 @@ def F(*, employer, org, title, pct, hours, amount, cur, period, annual, start, e
 # ENGLISH
 # =========================================================================== #
 
+
 # Offer letter, drawn letterhead, numbered sections, signature block.
 # Salary band NOK 640,000-720,000 and a bonus % are traps; the base salary is
 # "NOK 685,000 per annum".  Start "March 2nd, 2026".  Org no. only in footer,
 # written "NO 922 818 665 MVA".  Master required.
-@sample("en01_offer_letter_salary_band", "pdf", "en",
-        F(employer="Fjordkvant Analytics AS", org="922818665", title="Data Engineer", pct=100, hours=37.5,
-          amount=685000, cur="NOK", period="year", annual=685000, start="2026-03-02", end=None,
-          loc="Trondheim", degree="master"))
+@sample(
+    "en01_offer_letter_salary_band",
+    "pdf",
+    "en",
+    F(
+        employer="Fjordkvant Analytics AS",
+        org="922818665",
+        title="Data Engineer",
+        pct=100,
+        hours=37.5,
+        amount=685000,
+        cur="NOK",
+        period="year",
+        annual=685000,
+        start="2026-03-02",
+        end=None,
+        loc="Trondheim",
+        degree="master",
+    ),
+)
 def en01(path):
     blocks = [
         ("right", "Trondheim, 9 February 2026"),
@@ -352,60 +434,123 @@ def en01(path):
         ("sp",),
         ("title", "Offer of employment"),
         ("p", "Dear Amara,"),
-        ("p", "Following your interviews with our platform team, we are delighted to offer you a permanent "
-              "position as Data Engineer with Fjordkvant Analytics AS. This letter sets out the main terms. A "
-              "written employment contract in line with section 14-6 of the Norwegian Working Environment Act "
-              "will be issued when you have accepted."),
+        (
+            "p",
+            "Following your interviews with our platform team, we are delighted to offer you a permanent "
+            "position as Data Engineer with Fjordkvant Analytics AS. This letter sets out the main terms. A "
+            "written employment contract in line with section 14-6 of the Norwegian Working Environment Act "
+            "will be issued when you have accepted.",
+        ),
         ("h", "1. Position and start date"),
-        ("p", "Your title will be Data Engineer (level II), reporting to Eirik Haugsvær, Head of Data Platform. "
-              "Your first working day will be March 2nd, 2026."),
+        (
+            "p",
+            "Your title will be Data Engineer (level II), reporting to Eirik Haugsvær, Head of Data Platform. "
+            "Your first working day will be March 2nd, 2026.",
+        ),
         ("h", "2. Place of work"),
-        ("p", "Place of work: our office at Kongens gate 41, Trondheim. Hybrid work of up to two days a week "
-              "can be agreed with your manager."),
+        (
+            "p",
+            "Place of work: our office at Kongens gate 41, Trondheim. Hybrid work of up to two days a week "
+            "can be agreed with your manager.",
+        ),
         ("h", "3. Working hours"),
-        ("p", "This is a full-time position of 37.5 hours per week, normally between 08:00 and 16:00 Monday to "
-              "Friday, including a paid 30-minute lunch break."),
+        (
+            "p",
+            "This is a full-time position of 37.5 hours per week, normally between 08:00 and 16:00 Monday to "
+            "Friday, including a paid 30-minute lunch break.",
+        ),
         ("h", "4. Compensation"),
-        ("p", "The salary band for Data Engineer II at Fjordkvant is NOK 640,000 \u2013 720,000. Your starting "
-              "base salary will be NOK 685,000 per annum, paid monthly on the 20th of each month. Salaries are "
-              "reviewed every May; your first review will be in May 2027."),
-        ("p", "You will also take part in our annual performance bonus scheme, with a target of 8 % and a cap of "
-              "15 % of base salary. Any bonus is discretionary and does not form part of your base salary."),
+        (
+            "p",
+            "The salary band for Data Engineer II at Fjordkvant is NOK 640,000 \u2013 720,000. Your starting "
+            "base salary will be NOK 685,000 per annum, paid monthly on the 20th of each month. Salaries are "
+            "reviewed every May; your first review will be in May 2027.",
+        ),
+        (
+            "p",
+            "You will also take part in our annual performance bonus scheme, with a target of 8 % and a cap of "
+            "15 % of base salary. Any bonus is discretionary and does not form part of your base salary.",
+        ),
         ("h", "5. Pension and benefits"),
-        ("p", "Occupational pension (OTP) of 5 % of salary from the first krone up to 12 G, group life and "
-              "health insurance, a mobile phone, and broadband covered up to NOK 500 per month."),
+        (
+            "p",
+            "Occupational pension (OTP) of 5 % of salary from the first krone up to 12 G, group life and "
+            "health insurance, a mobile phone, and broadband covered up to NOK 500 per month.",
+        ),
         ("h", "6. Qualifications"),
-        ("p", "This offer is made on the basis that you hold a master's degree (MSc) in computer science, "
-              "statistics or a related field, which is a requirement for the role. Please bring a copy of your "
-              "diploma on your first day."),
+        (
+            "p",
+            "This offer is made on the basis that you hold a master's degree (MSc) in computer science, "
+            "statistics or a related field, which is a requirement for the role. Please bring a copy of your "
+            "diploma on your first day.",
+        ),
         ("h", "7. Probation and notice"),
-        ("p", "The first six months are a probationary period with 14 days' notice. After that the notice "
-              "period is three months for both parties."),
-        ("p", "Please confirm that you accept this offer by signing and returning a copy no later than "
-              "20 February 2026."),
+        (
+            "p",
+            "The first six months are a probationary period with 14 days' notice. After that the notice "
+            "period is three months for both parties.",
+        ),
+        (
+            "p",
+            "Please confirm that you accept this offer by signing and returning a copy no later than "
+            "20 February 2026.",
+        ),
         ("p", "Kind regards,"),
-        ("sig", [
-            ("Fjordkvant Analytics AS\n\n\n______________________________\nSilje Marstrand\nChief Executive Officer",
-             "I accept the offer on the terms above.\n\n\n______________________________\nAmara Okonkwo-Lind\n"
-             "Date:"),
-        ]),
+        (
+            "sig",
+            [
+                (
+                    "Fjordkvant Analytics AS\n\n\n______________________________\nSilje Marstrand\nChief Executive Officer",
+                    "I accept the offer on the terms above.\n\n\n______________________________\nAmara Okonkwo-Lind\n"
+                    "Date:",
+                ),
+            ],
+        ),
     ]
-    render_pdf(path, blocks, title="en01",
-               letterhead=["FJORDKVANT", "Fjordkvant Analytics AS", "Kongens gate 41, NO-7011 Trondheim",
-                           "hello@fjordkvant.example  |  +47 73 00 00 00"],
-               footer=[f"Fjordkvant Analytics AS  \u00b7  Kongens gate 41, NO-7011 Trondheim  \u00b7  "
-                       f"Org. no. NO {sp(ORGS['en01'])} MVA  \u00b7  www.fjordkvant.example"])
+    render_pdf(
+        path,
+        blocks,
+        title="en01",
+        letterhead=[
+            "FJORDKVANT",
+            "Fjordkvant Analytics AS",
+            "Kongens gate 41, NO-7011 Trondheim",
+            "hello@fjordkvant.example  |  +47 73 00 00 00",
+        ],
+        footer=[
+            f"Fjordkvant Analytics AS  \u00b7  Kongens gate 41, NO-7011 Trondheim  \u00b7  "
+            f"Org. no. NO {sp(ORGS['en01'])} MVA  \u00b7  www.fjordkvant.example"
+        ],
+    )
 
 
 # E-mail offer.  The brand is "Bryggestuen"; the legal employer appears only in
 # the signature.  80 % = 30 hours; NOK 238.50 an hour; evening/weekend
 # supplements are traps; ISO date "2026-04-07"; fagbrev required.
-@sample("en02_email_cook_hourly", "txt", "en",
-        F(employer="Hanseatisk Mat og Vin AS", org="957500404", title="Cook", pct=80, hours=30,
-          amount=238.5, cur="NOK", period="hour", annual=372060, start="2026-04-07", end=None,
-          loc="Bergen", degree="vocational"))
+@sample(
+    "en02_email_cook_hourly",
+    "txt",
+    "en",
+    F(
+        employer="Hanseatisk Mat og Vin AS",
+        org="957500404",
+        title="Cook",
+        pct=80,
+        hours=30,
+        amount=238.5,
+        cur="NOK",
+        period="hour",
+        annual=372060,
+        start="2026-04-07",
+        end=None,
+        loc="Bergen",
+        degree="vocational",
+    ),
+)
 def en02(path):
-    write_txt(path, f"""
+    write_txt(
+        path,
+        f"""
 From: Henrik Aasgaard <henrik@bryggestuen.example>
 To: Luis Ferreira Santos <luis.fsantos@mail.example>
 Date: Thu, 5 Mar 2026 14:12:09 +0100
@@ -440,155 +585,301 @@ Head chef / kjøkkensjef
 
 --
 Bryggestuen is run by
-Hanseatisk Mat og Vin AS | Org.nr. {sp(ORGS['en02'])}
+Hanseatisk Mat og Vin AS | Org.nr. {sp(ORGS["en02"])}
 Bryggen 17, 5003 Bergen | +47 55 00 00 00
-""")
+""",
+    )
 
 
 # Staffing-agency contract in DOCX tables.  Employer = the agency; the hirer
 # (shipyard) has its own org no. (trap).  Guaranteed pay between assignments
 # NOK 215.00 is a trap; assignment pay NOK 262.00 an hour.  Trade certificate
 # required.  "1 April 2026".
-@sample("en03_staffing_agency_welder", "docx", "en",
-        F(employer="Nordbemanning Industri AS", org="993379158", title="Welder", pct=100, hours=37.5,
-          amount=262.0, cur="NOK", period="hour", annual=510900, start="2026-04-01", end=None,
-          loc="Ulsteinvik", degree="vocational"))
+@sample(
+    "en03_staffing_agency_welder",
+    "docx",
+    "en",
+    F(
+        employer="Nordbemanning Industri AS",
+        org="993379158",
+        title="Welder",
+        pct=100,
+        hours=37.5,
+        amount=262.0,
+        cur="NOK",
+        period="hour",
+        annual=510900,
+        start="2026-04-01",
+        end=None,
+        loc="Ulsteinvik",
+        degree="vocational",
+    ),
+)
 def en03(path):
     blocks = [
         ("title", "Employment contract \u2013 temporary work agency"),
-        ("p", "Permanent employment with the agency, for hire to client undertakings "
-              "(Working Environment Act sections 14-6 and 14-12a)."),
+        (
+            "p",
+            "Permanent employment with the agency, for hire to client undertakings "
+            "(Working Environment Act sections 14-6 and 14-12a).",
+        ),
         ("h", "1. The parties"),
-        ("kv", [
-            ("Employer (agency)", f"Nordbemanning Industri AS\nOrganisation no.: {sp(ORGS['en03'])}\n"
-                                  "Storgata 55, 6002 Ålesund\nApproved staffing enterprise (Arbeidstilsynet register)"),
-            ("Employee", "Darius Petrauskas\nDate of birth: 14.11.1988\nD-number: on file"),
-        ]),
+        (
+            "kv",
+            [
+                (
+                    "Employer (agency)",
+                    f"Nordbemanning Industri AS\nOrganisation no.: {sp(ORGS['en03'])}\n"
+                    "Storgata 55, 6002 Ålesund\nApproved staffing enterprise (Arbeidstilsynet register)",
+                ),
+                ("Employee", "Darius Petrauskas\nDate of birth: 14.11.1988\nD-number: on file"),
+            ],
+        ),
         ("h", "2. First assignment"),
-        ("kv", [
-            ("Hirer (client)", f"Vestvik Verft AS, org. no. {ORGS['en03_hirer']}"),
-            ("Job title", "Welder"),
-            ("Duties", "MIG/MAG and TIG welding of steel and aluminium hull sections; fitting; "
-                       "quality control of own welds."),
-            ("Place of work", "Vestvik Verft AS, Verftsvegen 3, 6065 Ulsteinvik"),
-            ("Start date", "1 April 2026"),
-            ("Expected length of assignment", "approx. 9 months (the employment itself is permanent)"),
-        ]),
+        (
+            "kv",
+            [
+                ("Hirer (client)", f"Vestvik Verft AS, org. no. {ORGS['en03_hirer']}"),
+                ("Job title", "Welder"),
+                (
+                    "Duties",
+                    "MIG/MAG and TIG welding of steel and aluminium hull sections; fitting; "
+                    "quality control of own welds.",
+                ),
+                ("Place of work", "Vestvik Verft AS, Verftsvegen 3, 6065 Ulsteinvik"),
+                ("Start date", "1 April 2026"),
+                ("Expected length of assignment", "approx. 9 months (the employment itself is permanent)"),
+            ],
+        ),
         ("h", "3. Working hours"),
-        ("kv", [
-            ("Position", "100 % (full-time)"),
-            ("Weekly hours", "37.5 hours, Monday\u2013Friday, day shift 07:00\u201315:00"),
-            ("Overtime", "Only when ordered; supplement of at least 50 %"),
-        ]),
+        (
+            "kv",
+            [
+                ("Position", "100 % (full-time)"),
+                ("Weekly hours", "37.5 hours, Monday\u2013Friday, day shift 07:00\u201315:00"),
+                ("Overtime", "Only when ordered; supplement of at least 50 %"),
+            ],
+        ),
         ("h", "4. Pay"),
-        ("kv", [
-            ("Hourly wage on this assignment", "NOK 262.00 per hour (equal treatment with the hirer's own "
-                                               "skilled welders)"),
-            ("Guaranteed pay between assignments", "NOK 215.00 per hour for the agreed hours"),
-            ("Allowances", "Travel and lodging covered according to the Engineering Agreement (Verkstedsoverenskomsten)"),
-            ("Payment", "Every second Friday to the employee's Norwegian bank account"),
-            ("Holiday pay", "12 % of pay earned in the previous year (paid in June)"),
-        ]),
+        (
+            "kv",
+            [
+                (
+                    "Hourly wage on this assignment",
+                    "NOK 262.00 per hour (equal treatment with the hirer's own skilled welders)",
+                ),
+                ("Guaranteed pay between assignments", "NOK 215.00 per hour for the agreed hours"),
+                (
+                    "Allowances",
+                    "Travel and lodging covered according to the Engineering Agreement (Verkstedsoverenskomsten)",
+                ),
+                ("Payment", "Every second Friday to the employee's Norwegian bank account"),
+                ("Holiday pay", "12 % of pay earned in the previous year (paid in June)"),
+            ],
+        ),
         ("h", "5. Qualifications"),
-        ("p", "A trade certificate (fagbrev) as a welder, or a NOKUT-recognised equivalent, is required, together "
-              "with valid welder approval to NS-EN ISO 9606-1. The employee must present the original documents "
-              "before the first shift."),
+        (
+            "p",
+            "A trade certificate (fagbrev) as a welder, or a NOKUT-recognised equivalent, is required, together "
+            "with valid welder approval to NS-EN ISO 9606-1. The employee must present the original documents "
+            "before the first shift.",
+        ),
         ("h", "6. Other terms"),
-        ("ul", [
-            "Probation: 6 months. Notice: 14 days during probation, then 1 month.",
-            "Pension: mandatory occupational pension (OTP), 2 % of salary from 1 G.",
-            "The agency will inform the employee in writing of any new hirer before the next assignment starts.",
-        ]),
+        (
+            "ul",
+            [
+                "Probation: 6 months. Notice: 14 days during probation, then 1 month.",
+                "Pension: mandatory occupational pension (OTP), 2 % of salary from 1 G.",
+                "The agency will inform the employee in writing of any new hirer before the next assignment starts.",
+            ],
+        ),
         ("p", "Signed in two copies, one for each party."),
-        ("sig", [
-            ("Ålesund, 12 March 2026\n\n__________________________\nFor Nordbemanning Industri AS\n"
-             "Rune Gjerde, branch manager",
-             "Ålesund, 12 March 2026\n\n__________________________\nDarius Petrauskas"),
-        ]),
+        (
+            "sig",
+            [
+                (
+                    "Ålesund, 12 March 2026\n\n__________________________\nFor Nordbemanning Industri AS\n"
+                    "Rune Gjerde, branch manager",
+                    "Ålesund, 12 March 2026\n\n__________________________\nDarius Petrauskas",
+                ),
+            ],
+        ),
     ]
     render_docx(path, blocks, footer=["Nordbemanning Industri AS \u2013 Storgata 55, 6002 Ålesund"])
 
 
 # Two label/value pairs per row.  Monthly salary given as the salary, annual
 # amount in brackets as a conversion.  Date "04.05.2026".  "Org. nr 944205675".
-@sample("en04_two_column_month_and_year", "pdf", "en",
-        F(employer="Nordavind Klimalab AS", org="944205675", title="Research Engineer", pct=100, hours=37.5,
-          amount=52500, cur="NOK", period="month", annual=630000, start="2026-05-04", end=None,
-          loc="Kjeller", degree="master"))
+@sample(
+    "en04_two_column_month_and_year",
+    "pdf",
+    "en",
+    F(
+        employer="Nordavind Klimalab AS",
+        org="944205675",
+        title="Research Engineer",
+        pct=100,
+        hours=37.5,
+        amount=52500,
+        cur="NOK",
+        period="month",
+        annual=630000,
+        start="2026-05-04",
+        end=None,
+        loc="Kjeller",
+        degree="master",
+    ),
+)
 def en04(path):
     blocks = [
         ("title", "Terms of Employment \u2013 Summary"),
         ("small", "Ref. HR-2026-031  \u00b7  Issued 23 March 2026  \u00b7  Page 1 of 1"),
         ("p", f"Employer: Nordavind Klimalab AS (Org. nr {ORGS['en04']}), Instituttveien 18, 2007 Kjeller"),
-        ("kv4", [
-            ("Employee", "Tomasz Wierzbicki", "Employee no.", "20418"),
-            ("Position", "Research Engineer", "Department", "Atmospheric Measurements"),
-            ("Employment", "Permanent", "Position %", "100"),
-            ("Start date", "04.05.2026", "Probation", "6 months"),
-            ("Weekly hours", "37.5", "Flexitime", "Yes, core time 09:00\u201314:30"),
-            ("Place of work", "Kjeller, Lillestrøm", "Travel", "Field campaigns, Ny-Ålesund (approx. 4 weeks/yr)"),
-            ("Salary", "NOK 52 500 per month\n(NOK 630 000 per year)", "Salary review", "Annually, 1 May"),
-            ("Pension", "6 % (defined contribution)", "Notice", "3 months"),
-        ]),
+        (
+            "kv4",
+            [
+                ("Employee", "Tomasz Wierzbicki", "Employee no.", "20418"),
+                ("Position", "Research Engineer", "Department", "Atmospheric Measurements"),
+                ("Employment", "Permanent", "Position %", "100"),
+                ("Start date", "04.05.2026", "Probation", "6 months"),
+                ("Weekly hours", "37.5", "Flexitime", "Yes, core time 09:00\u201314:30"),
+                (
+                    "Place of work",
+                    "Kjeller, Lillestrøm",
+                    "Travel",
+                    "Field campaigns, Ny-Ålesund (approx. 4 weeks/yr)",
+                ),
+                (
+                    "Salary",
+                    "NOK 52 500 per month\n(NOK 630 000 per year)",
+                    "Salary review",
+                    "Annually, 1 May",
+                ),
+                ("Pension", "6 % (defined contribution)", "Notice", "3 months"),
+            ],
+        ),
         ("h", "Education"),
-        ("p", "Master's degree (MSc) in physics, meteorology or instrument engineering \u2013 required for the "
-              "position. Experience with gas analysers is an advantage."),
+        (
+            "p",
+            "Master's degree (MSc) in physics, meteorology or instrument engineering \u2013 required for the "
+            "position. Experience with gas analysers is an advantage.",
+        ),
         ("h", "Field work"),
-        ("p", "Field days on Svalbard are compensated with a field allowance of NOK 1 150 per day in addition to "
-              "salary. Travel and board are covered by the employer."),
-        ("p", "This summary forms part of your employment contract. Where it differs from the contract, the "
-              "contract prevails."),
-        ("sig", [
-            ("For the employer\n\n______________________\nHanne Brodahl, HR Manager",
-             "Employee\n\n______________________\nTomasz Wierzbicki"),
-        ]),
+        (
+            "p",
+            "Field days on Svalbard are compensated with a field allowance of NOK 1 150 per day in addition to "
+            "salary. Travel and board are covered by the employer.",
+        ),
+        (
+            "p",
+            "This summary forms part of your employment contract. Where it differs from the contract, the "
+            "contract prevails.",
+        ),
+        (
+            "sig",
+            [
+                (
+                    "For the employer\n\n______________________\nHanne Brodahl, HR Manager",
+                    "Employee\n\n______________________\nTomasz Wierzbicki",
+                ),
+            ],
+        ),
     ]
-    render_pdf(path, blocks, title="en04",
-               footer=["Nordavind Klimalab AS \u00b7 Instituttveien 18, 2007 Kjeller \u00b7 post@nordavind.example"])
+    render_pdf(
+        path,
+        blocks,
+        title="en04",
+        footer=["Nordavind Klimalab AS \u00b7 Instituttveien 18, 2007 Kjeller \u00b7 post@nordavind.example"],
+    )
 
 
 # Seasonal, fixed-term agriculture contract in flowing paragraphs.  Piece-rate
 # bonus and housing deduction are traps.  Hours derived from the stated 37.5.
 # "No formal education ... is required" -> degree null.
-@sample("en05_seasonal_berry_fixed_term", "docx", "en",
-        F(employer="Solbakken Bær og Frukt AS", org="840678849", title="Seasonal farm worker", pct=100,
-          hours=37.5, amount=178.0, cur="NOK", period="hour", annual=347100, start="2026-06-08",
-          end="2026-08-28", loc="Lier", degree=None))
+@sample(
+    "en05_seasonal_berry_fixed_term",
+    "docx",
+    "en",
+    F(
+        employer="Solbakken Bær og Frukt AS",
+        org="840678849",
+        title="Seasonal farm worker",
+        pct=100,
+        hours=37.5,
+        amount=178.0,
+        cur="NOK",
+        period="hour",
+        annual=347100,
+        start="2026-06-08",
+        end="2026-08-28",
+        loc="Lier",
+        degree=None,
+    ),
+)
 def en05(path):
     blocks = [
         ("title", "Seasonal Employment Contract (fixed term)"),
-        ("p", f"This contract is made between Solbakken Bær og Frukt AS, org. no. {sp(ORGS['en05'])}, "
-              "Solbakkvegen 120, 3410 Sylling (\u201cthe employer\u201d), and Maria Ionescu, born 3 March 1994, "
-              "of Str. Florilor 7, Iași, Romania (\u201cthe employee\u201d)."),
+        (
+            "p",
+            f"This contract is made between Solbakken Bær og Frukt AS, org. no. {sp(ORGS['en05'])}, "
+            "Solbakkvegen 120, 3410 Sylling (\u201cthe employer\u201d), and Maria Ionescu, born 3 March 1994, "
+            "of Str. Florilor 7, Iași, Romania (\u201cthe employee\u201d).",
+        ),
         ("h", "1. Work and period"),
-        ("p", "The employee is engaged as a seasonal farm worker for the strawberry and raspberry harvest: "
-              "picking, sorting, packing and simple field work. The employment is temporary because the work is "
-              "seasonal (Working Environment Act section 14-9 (2) a). It runs from 8 June 2026 until "
-              "28 August 2026, both days included, and ends on that date without notice."),
+        (
+            "p",
+            "The employee is engaged as a seasonal farm worker for the strawberry and raspberry harvest: "
+            "picking, sorting, packing and simple field work. The employment is temporary because the work is "
+            "seasonal (Working Environment Act section 14-9 (2) a). It runs from 8 June 2026 until "
+            "28 August 2026, both days included, and ends on that date without notice.",
+        ),
         ("h", "2. Where the work is done"),
-        ("p", "On the employer's fields and in the packing hall at Solbakken, Sylling, in Lier municipality."),
+        (
+            "p",
+            "On the employer's fields and in the packing hall at Solbakken, Sylling, in Lier municipality.",
+        ),
         ("h", "3. Working hours"),
-        ("p", "Full-time. Normal working hours are 37.5 hours per week, 07:00\u201315:00 Monday to Friday "
-              "with an unpaid 30-minute break. During peak harvest, overtime may be ordered and is paid with a "
-              "supplement of 40 %."),
+        (
+            "p",
+            "Full-time. Normal working hours are 37.5 hours per week, 07:00\u201315:00 Monday to Friday "
+            "with an unpaid 30-minute break. During peak harvest, overtime may be ordered and is paid with a "
+            "supplement of 40 %.",
+        ),
         ("h", "4. Pay"),
-        ("p", "Hourly wage: NOK 178.00. In addition a picking bonus of NOK 4.00 per kg is paid for everything "
-              "picked above 20 kg per hour. The bonus comes on top of, and never replaces, the hourly wage. Pay "
-              "is transferred every two weeks. Holiday pay (10.2 %) is paid out with the final settlement."),
+        (
+            "p",
+            "Hourly wage: NOK 178.00. In addition a picking bonus of NOK 4.00 per kg is paid for everything "
+            "picked above 20 kg per hour. The bonus comes on top of, and never replaces, the hourly wage. Pay "
+            "is transferred every two weeks. Holiday pay (10.2 %) is paid out with the final settlement.",
+        ),
         ("h", "5. Housing"),
-        ("p", "The employer offers a room in the workers' house on the farm. Rent of NOK 1,500 per month is "
-              "deducted from pay, by written agreement."),
+        (
+            "p",
+            "The employer offers a room in the workers' house on the farm. Rent of NOK 1,500 per month is "
+            "deducted from pay, by written agreement.",
+        ),
         ("h", "6. Qualifications"),
-        ("p", "No formal education or trade certificate is required. Training in hygiene, safe lifting and "
-              "machine use is given on the first day."),
+        (
+            "p",
+            "No formal education or trade certificate is required. Training in hygiene, safe lifting and "
+            "machine use is given on the first day.",
+        ),
         ("h", "7. Other"),
-        ("p", "Probation: none. Notice during the period: 14 days. Collective agreement: the Agriculture and "
-              "Horticulture Agreement (Jordbruksoverenskomsten) as made generally applicable."),
+        (
+            "p",
+            "Probation: none. Notice during the period: 14 days. Collective agreement: the Agriculture and "
+            "Horticulture Agreement (Jordbruksoverenskomsten) as made generally applicable.",
+        ),
         ("sp",),
-        ("sig", [
-            ("Sylling, 2 May 2026\n\n________________________\nOla Solbakken\nFor the employer",
-             "Place/date:\n\n________________________\nMaria Ionescu"),
-        ]),
+        (
+            "sig",
+            [
+                (
+                    "Sylling, 2 May 2026\n\n________________________\nOla Solbakken\nFor the employer",
+                    "Place/date:\n\n________________________\nMaria Ionescu",
+                ),
+            ],
+        ),
     ]
     render_docx(path, blocks, font="Arial", size=10)
 
@@ -596,12 +887,30 @@ def en05(path):
 # Welcome letter in plain text.  The job title appears only in prose; the place
 # of work only in prose; no start date at all (to be agreed) -> null.
 # Standby allowance is a trap.  Bachelor required.
-@sample("en06_prose_title_no_start", "txt", "en",
-        F(employer="Sørvest Automasjon AS", org="837782600", title="Control Systems Engineer", pct=100,
-          hours=37.5, amount=58000, cur="NOK", period="month", annual=696000, start=None, end=None,
-          loc="Stavanger", degree="bachelor"))
+@sample(
+    "en06_prose_title_no_start",
+    "txt",
+    "en",
+    F(
+        employer="Sørvest Automasjon AS",
+        org="837782600",
+        title="Control Systems Engineer",
+        pct=100,
+        hours=37.5,
+        amount=58000,
+        cur="NOK",
+        period="month",
+        annual=696000,
+        start=None,
+        end=None,
+        loc="Stavanger",
+        degree="bachelor",
+    ),
+)
 def en06(path):
-    write_txt(path, f"""
+    write_txt(
+        path,
+        f"""
 SØRVEST AUTOMASJON AS
 Forusbeen 210, 4033 Stavanger
 
@@ -653,80 +962,142 @@ Kari Tjelta                         Øyvind Lende
 Department Manager                  HR Manager
 
 
-Sørvest Automasjon AS | Org. no.: {ORGS['en06']} | post@sorvestauto.example
-""")
+Sørvest Automasjon AS | Org. no.: {ORGS["en06"]} | post@sorvestauto.example
+""",
+    )
 
 
 # =========================================================================== #
 # BOKMÅL
 # =========================================================================== #
 
+
 # Standard-arbeidsavtale form with ruled boxes.  "org.nr. 841 683 528";
 # "Ansatt fra: 02.03.2026"; "Eventuelt til" empty; "kr 46 800,-" per month;
 # tool and away allowances are traps; fagbrev required.
-@sample("nb07_standard_avtale_elektriker", "pdf", "nb",
-        F(employer="Kraftlinje Elektro AS", org="841683528", title="Elektriker", pct=100, hours=37.5,
-          amount=46800, cur="NOK", period="month", annual=561600, start="2026-03-02", end=None,
-          loc="Skedsmokorset", degree="vocational"))
+@sample(
+    "nb07_standard_avtale_elektriker",
+    "pdf",
+    "nb",
+    F(
+        employer="Kraftlinje Elektro AS",
+        org="841683528",
+        title="Elektriker",
+        pct=100,
+        hours=37.5,
+        amount=46800,
+        cur="NOK",
+        period="month",
+        annual=561600,
+        start="2026-03-02",
+        end=None,
+        loc="Skedsmokorset",
+        degree="vocational",
+    ),
+)
 def nb07(path):
     blocks = [
         ("title", "STANDARD ARBEIDSAVTALE"),
         ("small", "Avtalen gjelder fast ansettelse. Ett eksemplar til hver av partene."),
-        ("form", [
-            ("1. Virksomhet", [
-                ("Navn", f"Kraftlinje Elektro AS, org.nr. {sp(ORGS['nb07'])}"),
-                ("Daglig leder", "Bjørnar Tveten"),
-                ("Adresse", "Industriveien 14, 2020 Skedsmokorset"),
-            ]),
-            ("2. Arbeidstaker", [
-                ("Navn", "Mateusz Kowalczyk"),
-                ("Adresse", "Kirkeveien 7 B, 2000 Lillestrøm"),
-                ("Fødselsdato", "22.07.1990"),
-            ]),
-            ("3. Arbeidsplass (aml. § 14-6 (1) b)", [
-                ("Adresse", "Oppmøte og verksted: Industriveien 14, 2020 Skedsmokorset. Arbeid utføres på "
-                            "byggeplasser på Romerike etter oppdrag."),
-            ]),
-            ("4. Ansatt som", [
-                ("Stilling/tittel", "Elektriker (montør, gruppe L)"),
-                ("Arbeidsoppgaver", "Installasjon og service av el-anlegg i nybygg og rehabilitering"),
-            ]),
-            ("5. Tariffavtale", [
-                ("Følgende tariffavtale gjelder", "Landsoverenskomsten for elektrofagene (LOK)"),
-                ("Tariffparter", "NHO Elektro / EL og IT Forbundet"),
-            ]),
-            ("6. Varighet og arbeidstid", [
-                ("Ansatt fra", "02.03.2026"),
-                ("Eventuelt til", ""),
-                ("Stillingsprosent", "100 % stilling"),
-                ("Ukentlig arbeidstid", "37,5 timer, mandag\u2013fredag kl. 07.00\u201315.00"),
-                ("Pauser", "30 minutter daglig, betalt"),
-                ("Oppsigelsesfrist", "1 måned fra begge parter (3 måneder etter 5 års ansettelse)"),
-                ("Ferie", "Etter ferieloven og tariffavtalen (5 uker)"),
-            ]),
-            ("7. Prøvetid", [
-                ("Prøvetidens lengde", "6 måneder"),
-                ("Oppsigelsesfrist i prøvetiden", "14 dager"),
-            ]),
-            ("8. Lønn", [
-                ("Lønn pr. måned", "kr 46 800,-"),
-                ("Lønn pr. time", "\u2013"),
-                ("Overtidstillegg", "50 % / 100 % etter LOK"),
-                ("Andre tillegg", "Verktøygodtgjørelse kr 2,00 pr. arbeidet time. Bortetillegg kr 950 pr. "
-                                  "døgn ved overnatting etter LOK."),
-                ("Utbetaling", "Den 20. hver måned til konto"),
-                ("Feriepenger", "Feriepenger kommer i tillegg til lønn, jf. ferieloven"),
-            ]),
-            ("9. Andre opplysninger", [
-                ("Krav til kompetanse", "Fagbrev i elektrikerfaget og gyldig registrering hos DSB"),
-                ("Pensjon", "OTP, 2 % av lønn fra 1 G"),
-            ]),
-        ]),
+        (
+            "form",
+            [
+                (
+                    "1. Virksomhet",
+                    [
+                        ("Navn", f"Kraftlinje Elektro AS, org.nr. {sp(ORGS['nb07'])}"),
+                        ("Daglig leder", "Bjørnar Tveten"),
+                        ("Adresse", "Industriveien 14, 2020 Skedsmokorset"),
+                    ],
+                ),
+                (
+                    "2. Arbeidstaker",
+                    [
+                        ("Navn", "Mateusz Kowalczyk"),
+                        ("Adresse", "Kirkeveien 7 B, 2000 Lillestrøm"),
+                        ("Fødselsdato", "22.07.1990"),
+                    ],
+                ),
+                (
+                    "3. Arbeidsplass (aml. § 14-6 (1) b)",
+                    [
+                        (
+                            "Adresse",
+                            "Oppmøte og verksted: Industriveien 14, 2020 Skedsmokorset. Arbeid utføres på "
+                            "byggeplasser på Romerike etter oppdrag.",
+                        ),
+                    ],
+                ),
+                (
+                    "4. Ansatt som",
+                    [
+                        ("Stilling/tittel", "Elektriker (montør, gruppe L)"),
+                        (
+                            "Arbeidsoppgaver",
+                            "Installasjon og service av el-anlegg i nybygg og rehabilitering",
+                        ),
+                    ],
+                ),
+                (
+                    "5. Tariffavtale",
+                    [
+                        ("Følgende tariffavtale gjelder", "Landsoverenskomsten for elektrofagene (LOK)"),
+                        ("Tariffparter", "NHO Elektro / EL og IT Forbundet"),
+                    ],
+                ),
+                (
+                    "6. Varighet og arbeidstid",
+                    [
+                        ("Ansatt fra", "02.03.2026"),
+                        ("Eventuelt til", ""),
+                        ("Stillingsprosent", "100 % stilling"),
+                        ("Ukentlig arbeidstid", "37,5 timer, mandag\u2013fredag kl. 07.00\u201315.00"),
+                        ("Pauser", "30 minutter daglig, betalt"),
+                        ("Oppsigelsesfrist", "1 måned fra begge parter (3 måneder etter 5 års ansettelse)"),
+                        ("Ferie", "Etter ferieloven og tariffavtalen (5 uker)"),
+                    ],
+                ),
+                (
+                    "7. Prøvetid",
+                    [
+                        ("Prøvetidens lengde", "6 måneder"),
+                        ("Oppsigelsesfrist i prøvetiden", "14 dager"),
+                    ],
+                ),
+                (
+                    "8. Lønn",
+                    [
+                        ("Lønn pr. måned", "kr 46 800,-"),
+                        ("Lønn pr. time", "\u2013"),
+                        ("Overtidstillegg", "50 % / 100 % etter LOK"),
+                        (
+                            "Andre tillegg",
+                            "Verktøygodtgjørelse kr 2,00 pr. arbeidet time. Bortetillegg kr 950 pr. "
+                            "døgn ved overnatting etter LOK.",
+                        ),
+                        ("Utbetaling", "Den 20. hver måned til konto"),
+                        ("Feriepenger", "Feriepenger kommer i tillegg til lønn, jf. ferieloven"),
+                    ],
+                ),
+                (
+                    "9. Andre opplysninger",
+                    [
+                        ("Krav til kompetanse", "Fagbrev i elektrikerfaget og gyldig registrering hos DSB"),
+                        ("Pensjon", "OTP, 2 % av lønn fra 1 G"),
+                    ],
+                ),
+            ],
+        ),
         ("p", "10. Underskrifter"),
-        ("sig", [
-            ("Dato: 16.02.2026\n\n__________________________\nUnderskrift arbeidsgiver",
-             "Dato: 16.02.2026\n\n__________________________\nUnderskrift arbeidstaker"),
-        ]),
+        (
+            "sig",
+            [
+                (
+                    "Dato: 16.02.2026\n\n__________________________\nUnderskrift arbeidsgiver",
+                    "Dato: 16.02.2026\n\n__________________________\nUnderskrift arbeidstaker",
+                ),
+            ],
+        ),
     ]
     render_pdf(path, blocks, title="nb07", key_width=5.4, size=9.5)
 
@@ -734,55 +1105,114 @@ def nb07(path):
 # Hospital letter in DOCX.  80 %, 30 t/uke; the 100 % salary kr 612 000 is a
 # trap, the salary paid is kr 489 600 per år.  "1. mars 2026".
 # "Organisasjonsnummer: 948562863" in the footer.  Bachelor required.
-@sample("nb08_sykepleier_80_prosent", "docx", "nb",
-        F(employer="Helse Glomma HF", org="948562863", title="Sykepleier", pct=80, hours=30,
-          amount=489600, cur="NOK", period="year", annual=489600, start="2026-03-01", end=None,
-          loc="Sarpsborg", degree="bachelor"))
+@sample(
+    "nb08_sykepleier_80_prosent",
+    "docx",
+    "nb",
+    F(
+        employer="Helse Glomma HF",
+        org="948562863",
+        title="Sykepleier",
+        pct=80,
+        hours=30,
+        amount=489600,
+        cur="NOK",
+        period="year",
+        annual=489600,
+        start="2026-03-01",
+        end=None,
+        loc="Sarpsborg",
+        degree="bachelor",
+    ),
+)
 def nb08(path):
     blocks = [
         ("right", "Vår dato: 22.01.2026\nVår ref.: 2026/0412-2\nDeres ref.: søknad 11.12.2025"),
         ("p", "Sunniva Aamodt\nBjørnstadveien 31\n1712 Grålum"),
         ("title", "Tilbud om fast stilling"),
-        ("p", "Vi viser til intervju 14. januar og har gleden av å tilby deg fast stilling som sykepleier ved "
-              "Medisinsk sengepost 3, Sykehuset Glomma. Vilkårene for stillingen er:"),
-        ("kv", [
-            ("Stilling", "Sykepleier"),
-            ("Stillingsstørrelse", "80 %"),
-            ("Arbeidstid", "Todelt turnus (dag/kveld) med arbeid hver tredje helg. 37,5 timer per uke "
-                           "tilsvarer 100 %; din avtalte arbeidstid er 30 timer per uke i gjennomsnitt."),
-            ("Tiltredelse", "1. mars 2026"),
-            ("Arbeidssted", "Sykehuset Glomma, Sarpsborg"),
-            ("Lønn", "Årslønn for 100 % stilling er kr 612 000. For din 80 % stilling utgjør lønnen "
-                     "kr 489 600 per år."),
-            ("Tillegg", "Kveldstillegg 25 %, helgetillegg kr 60 per time, etter overenskomsten"),
-            ("Kvalifikasjonskrav", "Bachelor i sykepleie og norsk autorisasjon som sykepleier"),
-            ("Pensjon", "Kommunal Landspensjonskasse (KLP). Trekk 2 % av lønn."),
-            ("Prøvetid", "6 måneder"),
-        ]),
-        ("p", "Tilsettingen skjer på vilkår av gjeldende lov, avtaleverk og reglement. Du må legge frem "
-              "politiattest og vitnemål før tiltredelse."),
-        ("p", "Vi ber om skriftlig svar innen 6. februar 2026. Skriftlig arbeidsavtale sendes når du har "
-              "takket ja."),
+        (
+            "p",
+            "Vi viser til intervju 14. januar og har gleden av å tilby deg fast stilling som sykepleier ved "
+            "Medisinsk sengepost 3, Sykehuset Glomma. Vilkårene for stillingen er:",
+        ),
+        (
+            "kv",
+            [
+                ("Stilling", "Sykepleier"),
+                ("Stillingsstørrelse", "80 %"),
+                (
+                    "Arbeidstid",
+                    "Todelt turnus (dag/kveld) med arbeid hver tredje helg. 37,5 timer per uke "
+                    "tilsvarer 100 %; din avtalte arbeidstid er 30 timer per uke i gjennomsnitt.",
+                ),
+                ("Tiltredelse", "1. mars 2026"),
+                ("Arbeidssted", "Sykehuset Glomma, Sarpsborg"),
+                (
+                    "Lønn",
+                    "Årslønn for 100 % stilling er kr 612 000. For din 80 % stilling utgjør lønnen "
+                    "kr 489 600 per år.",
+                ),
+                ("Tillegg", "Kveldstillegg 25 %, helgetillegg kr 60 per time, etter overenskomsten"),
+                ("Kvalifikasjonskrav", "Bachelor i sykepleie og norsk autorisasjon som sykepleier"),
+                ("Pensjon", "Kommunal Landspensjonskasse (KLP). Trekk 2 % av lønn."),
+                ("Prøvetid", "6 måneder"),
+            ],
+        ),
+        (
+            "p",
+            "Tilsettingen skjer på vilkår av gjeldende lov, avtaleverk og reglement. Du må legge frem "
+            "politiattest og vitnemål før tiltredelse.",
+        ),
+        (
+            "p",
+            "Vi ber om skriftlig svar innen 6. februar 2026. Skriftlig arbeidsavtale sendes når du har "
+            "takket ja.",
+        ),
         ("p", "Med vennlig hilsen"),
-        ("sig", [
-            ("Tone Berntsen\nAvdelingssjef, Medisinsk klinikk", "Frode Moen\nHR-rådgiver"),
-        ]),
+        (
+            "sig",
+            [
+                ("Tone Berntsen\nAvdelingssjef, Medisinsk klinikk", "Frode Moen\nHR-rådgiver"),
+            ],
+        ),
     ]
-    render_docx(path, blocks,
-                header=["Helse Glomma HF", "Medisinsk klinikk \u2013 Sykehuset Glomma"],
-                footer=["Helse Glomma HF \u00b7 Postboks 300, 1714 Grålum \u00b7 "
-                        f"Organisasjonsnummer: {ORGS['nb08']}"])
+    render_docx(
+        path,
+        blocks,
+        header=["Helse Glomma HF", "Medisinsk klinikk \u2013 Sykehuset Glomma"],
+        footer=[
+            f"Helse Glomma HF \u00b7 Postboks 300, 1714 Grålum \u00b7 Organisasjonsnummer: {ORGS['nb08']}"
+        ],
+    )
 
 
 # Hotel e-mail in bokmål.  "deltid 60 %", 22,5 t, "kr 245,50 per time";
 # supplements are traps; "Oppmøtested"; "NO 939 063 072 MVA" in signature;
 # no formal education required -> null.
-@sample("nb09_epost_hotell_timelonn", "txt", "nb",
-        F(employer="Lofotgløtt Hotelldrift AS", org="939063072", title="Resepsjonist", pct=60, hours=22.5,
-          amount=245.5, cur="NOK", period="hour", annual=287235, start="2026-04-14", end=None,
-          loc="Svolvær", degree=None))
+@sample(
+    "nb09_epost_hotell_timelonn",
+    "txt",
+    "nb",
+    F(
+        employer="Lofotgløtt Hotelldrift AS",
+        org="939063072",
+        title="Resepsjonist",
+        pct=60,
+        hours=22.5,
+        amount=245.5,
+        cur="NOK",
+        period="hour",
+        annual=287235,
+        start="2026-04-14",
+        end=None,
+        loc="Svolvær",
+        degree=None,
+    ),
+)
 def nb09(path):
-    write_txt(path, f"""
+    write_txt(
+        path,
+        f"""
 Fra: Marte Solli Hansen <marte.hansen@lofotglott.example>
 Sendt: mandag 16. mars 2026 09:41
 Til: Ana Petrović <ana.petrovic@post.example>
@@ -816,41 +1246,73 @@ Marte Solli Hansen
 Resepsjonssjef
 Lofotgløtt Hotell Svolvær
 
-Lofotgløtt Hotelldrift AS · NO {sp(ORGS['nb09'])} MVA
+Lofotgløtt Hotelldrift AS · NO {sp(ORGS["nb09"])} MVA
 Torget 6, 8300 Svolvær · tlf. 76 00 00 00
-""")
+""",
+    )
 
 
 # University contract as numbered paragraphs (§ 1-10), no tables.
 # "lønnstrinn 63 ... for tiden kr 635 400 brutto per år"; 2 % SPK trap;
 # "3. august 2026"; master required.
-@sample("nb10_universitet_lonnstrinn", "pdf", "nb",
-        F(employer="Nordkyst universitet", org="831050675", title="Overingeniør", pct=100, hours=37.5,
-          amount=635400, cur="NOK", period="year", annual=635400, start="2026-08-03", end=None,
-          loc="Bodø", degree="master"))
+@sample(
+    "nb10_universitet_lonnstrinn",
+    "pdf",
+    "nb",
+    F(
+        employer="Nordkyst universitet",
+        org="831050675",
+        title="Overingeniør",
+        pct=100,
+        hours=37.5,
+        amount=635400,
+        cur="NOK",
+        period="year",
+        annual=635400,
+        start="2026-08-03",
+        end=None,
+        loc="Bodø",
+        degree="master",
+    ),
+)
 def nb10(path):
     blocks = [
         ("title", "ARBEIDSAVTALE"),
         ("small", "Saksnr. 26/01187  \u00b7  Personalseksjonen"),
         ("h", "§ 1  Partene"),
-        ("p", f"Mellom Nordkyst universitet (org.nr. {sp(ORGS['nb10'])}), Universitetsalléen 11, 8026 Bodø, "
-              "heretter kalt arbeidsgiver, og Ingrid Vatne Solheim, født 12.04.1991, heretter kalt arbeidstaker, "
-              "er det inngått følgende arbeidsavtale."),
+        (
+            "p",
+            f"Mellom Nordkyst universitet (org.nr. {sp(ORGS['nb10'])}), Universitetsalléen 11, 8026 Bodø, "
+            "heretter kalt arbeidsgiver, og Ingrid Vatne Solheim, født 12.04.1991, heretter kalt arbeidstaker, "
+            "er det inngått følgende arbeidsavtale.",
+        ),
         ("h", "§ 2  Stilling og arbeidssted"),
-        ("p", "Arbeidstaker tilsettes i fast 100 % stilling som overingeniør (stillingskode 1087) ved Fakultet "
-              "for biovitenskap og akvakultur, laboratorieseksjonen. Arbeidssted er universitetets campus i "
-              "Bodø. Stillingen kan medføre tjenestereiser til forskningsstasjonen på Mørkvedbukta."),
+        (
+            "p",
+            "Arbeidstaker tilsettes i fast 100 % stilling som overingeniør (stillingskode 1087) ved Fakultet "
+            "for biovitenskap og akvakultur, laboratorieseksjonen. Arbeidssted er universitetets campus i "
+            "Bodø. Stillingen kan medføre tjenestereiser til forskningsstasjonen på Mørkvedbukta.",
+        ),
         ("h", "§ 3  Tiltredelse"),
         ("p", "Tiltredelse skjer 3. august 2026."),
         ("h", "§ 4  Arbeidstid"),
-        ("p", "Ordinær arbeidstid er 37,5 timer per uke, med sommertid etter Hovedtariffavtalen i staten. "
-              "Arbeidstaker omfattes av fleksitidsordningen."),
+        (
+            "p",
+            "Ordinær arbeidstid er 37,5 timer per uke, med sommertid etter Hovedtariffavtalen i staten. "
+            "Arbeidstaker omfattes av fleksitidsordningen.",
+        ),
         ("h", "§ 5  Lønn"),
-        ("p", "Stillingen er plassert i lønnstrinn 63 i statens lønnstabell, for tiden kr 635 400 brutto per år. "
-              "Lønnen utbetales den 12. hver måned. Det trekkes 2 % innskudd til Statens pensjonskasse."),
+        (
+            "p",
+            "Stillingen er plassert i lønnstrinn 63 i statens lønnstabell, for tiden kr 635 400 brutto per år. "
+            "Lønnen utbetales den 12. hver måned. Det trekkes 2 % innskudd til Statens pensjonskasse.",
+        ),
         ("h", "§ 6  Kvalifikasjonskrav"),
-        ("p", "Tilsettingen forutsetter mastergrad i kjemi, bioteknologi eller tilsvarende, jf. utlysningen. "
-              "Kopi av vitnemål skal være levert før tiltredelse."),
+        (
+            "p",
+            "Tilsettingen forutsetter mastergrad i kjemi, bioteknologi eller tilsvarende, jf. utlysningen. "
+            "Kopi av vitnemål skal være levert før tiltredelse.",
+        ),
         ("h", "§ 7  Prøvetid"),
         ("p", "Det gjelder en prøvetid på 6 måneder, jf. statsansatteloven § 15."),
         ("h", "§ 8  Oppsigelse"),
@@ -860,48 +1322,93 @@ def nb10(path):
         ("h", "§ 10  Andre bestemmelser"),
         ("p", "For øvrig gjelder statsansatteloven, arbeidsmiljøloven og universitetets reglementer."),
         ("p", "Avtalen er utferdiget i to eksemplarer, ett til hver av partene."),
-        ("sig", [
-            ("Bodø, 4. mai 2026\n\n__________________________\nfor Nordkyst universitet\nElin Johnsen, HR-sjef",
-             "Sted/dato:\n\n__________________________\nIngrid Vatne Solheim"),
-        ]),
+        (
+            "sig",
+            [
+                (
+                    "Bodø, 4. mai 2026\n\n__________________________\nfor Nordkyst universitet\nElin Johnsen, HR-sjef",
+                    "Sted/dato:\n\n__________________________\nIngrid Vatne Solheim",
+                ),
+            ],
+        ),
     ]
-    render_pdf(path, blocks, title="nb10",
-               letterhead=["NORDKYST UNIVERSITET", "Personalseksjonen", "Universitetsalléen 11, 8026 Bodø",
-                           "postmottak@nordkyst.example"],
-               first_page_only_letterhead=True)
+    render_pdf(
+        path,
+        blocks,
+        title="nb10",
+        letterhead=[
+            "NORDKYST UNIVERSITET",
+            "Personalseksjonen",
+            "Universitetsalléen 11, 8026 Bodø",
+            "postmottak@nordkyst.example",
+        ],
+        first_page_only_letterhead=True,
+    )
 
 
 # Two-column borderless key/value (DOCX).  Salary range and bonus % are traps;
 # the fixed salary is "645.000 kroner".  "mandag 17. august 2026".
 # "Org.nr 837336546".  Bachelor required.
-@sample("nb11_to_kolonner_lonnsramme_bonus", "docx", "nb",
-        F(employer="Bølgen Programvare AS", org="837336546", title="Systemutvikler", pct=100, hours=37.5,
-          amount=645000, cur="NOK", period="year", annual=645000, start="2026-08-17", end=None,
-          loc="Kristiansand", degree="bachelor"))
+@sample(
+    "nb11_to_kolonner_lonnsramme_bonus",
+    "docx",
+    "nb",
+    F(
+        employer="Bølgen Programvare AS",
+        org="837336546",
+        title="Systemutvikler",
+        pct=100,
+        hours=37.5,
+        amount=645000,
+        cur="NOK",
+        period="year",
+        annual=645000,
+        start="2026-08-17",
+        end=None,
+        loc="Kristiansand",
+        degree="bachelor",
+    ),
+)
 def nb11(path):
     blocks = [
         ("title", "Tilbud om ansettelse \u2013 hovedvilkår"),
         ("p", "Kristiansand, 12. mai 2026"),
-        ("kv", [
-            ("Arbeidsgiver", f"Bølgen Programvare AS, Org.nr {ORGS['nb11']}\nMarkens gate 30, 4611 Kristiansand"),
-            ("Arbeidstaker", "Jonas Eikrem Bakke"),
-            ("Stillingstittel", "Systemutvikler"),
-            ("Ansettelsesform", "Fast ansettelse, heltid"),
-            ("Arbeidstid", "37,5 timer i uken, fleksitid med kjernetid 09.00\u201314.00"),
-            ("Arbeidssted", "Kristiansand. Inntil to dager hjemmekontor per uke etter avtale med nærmeste leder."),
-            ("Tiltredelse", "mandag 17. august 2026"),
-            ("Lønnsramme for stillingen", "kr 600 000 \u2013 700 000"),
-            ("Fast årslønn", "645.000 kroner"),
-            ("Bonus", "Resultatbasert bonus på inntil 15 % av fast årslønn, avhengig av selskapets resultat. "
-                      "Bonus er ikke en del av fast lønn."),
-            ("Pensjon", "Innskuddspensjon 7 % av lønn fra 0 til 7,1 G"),
-            ("Utdanning", "Bachelorgrad i informatikk eller tilsvarende er et krav for stillingen."),
-            ("Prøvetid", "6 måneder"),
-            ("Oppsigelsestid", "3 måneder etter prøvetiden"),
-            ("Svarfrist", "26. mai 2026"),
-        ], False),
-        ("p", "Tilbudet er betinget av at du legger frem vitnemål og referanser. Endelig arbeidsavtale sendes "
-              "når du har akseptert tilbudet."),
+        (
+            "kv",
+            [
+                (
+                    "Arbeidsgiver",
+                    f"Bølgen Programvare AS, Org.nr {ORGS['nb11']}\nMarkens gate 30, 4611 Kristiansand",
+                ),
+                ("Arbeidstaker", "Jonas Eikrem Bakke"),
+                ("Stillingstittel", "Systemutvikler"),
+                ("Ansettelsesform", "Fast ansettelse, heltid"),
+                ("Arbeidstid", "37,5 timer i uken, fleksitid med kjernetid 09.00\u201314.00"),
+                (
+                    "Arbeidssted",
+                    "Kristiansand. Inntil to dager hjemmekontor per uke etter avtale med nærmeste leder.",
+                ),
+                ("Tiltredelse", "mandag 17. august 2026"),
+                ("Lønnsramme for stillingen", "kr 600 000 \u2013 700 000"),
+                ("Fast årslønn", "645.000 kroner"),
+                (
+                    "Bonus",
+                    "Resultatbasert bonus på inntil 15 % av fast årslønn, avhengig av selskapets resultat. "
+                    "Bonus er ikke en del av fast lønn.",
+                ),
+                ("Pensjon", "Innskuddspensjon 7 % av lønn fra 0 til 7,1 G"),
+                ("Utdanning", "Bachelorgrad i informatikk eller tilsvarende er et krav for stillingen."),
+                ("Prøvetid", "6 måneder"),
+                ("Oppsigelsestid", "3 måneder etter prøvetiden"),
+                ("Svarfrist", "26. mai 2026"),
+            ],
+            False,
+        ),
+        (
+            "p",
+            "Tilbudet er betinget av at du legger frem vitnemål og referanser. Endelig arbeidsavtale sendes "
+            "når du har akseptert tilbudet.",
+        ),
         ("p", "Vi gleder oss til å ha deg med på laget!"),
         ("sig", [("Med vennlig hilsen\nLinn Håland\nDaglig leder", "")]),
     ]
@@ -912,43 +1419,101 @@ def nb11(path):
 # footer and under the signature; the body says "vi"/"oss".  ISO dates.
 # Pay per month with the hourly equivalent; night supplement trap; no
 # education stated -> null.
-@sample("nb12_renhold_brevhode_maaned_time", "pdf", "nb",
-        F(employer="Rentbygg Service AS", org="816815215", title="Renholdsoperatør", pct=100, hours=37.5,
-          amount=39650, cur="NOK", period="month", annual=475800, start="2026-03-16", end=None,
-          loc="Drammen", degree=None))
+@sample(
+    "nb12_renhold_brevhode_maaned_time",
+    "pdf",
+    "nb",
+    F(
+        employer="Rentbygg Service AS",
+        org="816815215",
+        title="Renholdsoperatør",
+        pct=100,
+        hours=37.5,
+        amount=39650,
+        cur="NOK",
+        period="month",
+        annual=475800,
+        start="2026-03-16",
+        end=None,
+        loc="Drammen",
+        degree=None,
+    ),
+)
 def nb12(path):
     blocks = [
-        ("kv", [("Dato", "2026-02-20"), ("Vår ref.", "2026/114-3 KAS"), ("Saksbehandler", "Kari-Anne Strøm")],
-         False),
+        (
+            "kv",
+            [("Dato", "2026-02-20"), ("Vår ref.", "2026/114-3 KAS"), ("Saksbehandler", "Kari-Anne Strøm")],
+            False,
+        ),
         ("p", "Zeynep Arslan\nKonnerudgata 48\n3045 Drammen"),
         ("sp",),
         ("title", "Bekreftelse på ansettelse"),
-        ("p", "Vi viser til samtale forrige uke og bekrefter med dette at du er ansatt i fast 100 % stilling som "
-              "renholdsoperatør i vår avdeling for næringsbygg. Første arbeidsdag er 2026-03-16."),
-        ("p", "Du møter på avdelingskontoret vårt i Tollbugata 9, 3044 Drammen, kl. 06.00 første dag. "
-              "Arbeidet utføres hos våre kunder i Drammen og Lier; fast oppmøtested er avdelingskontoret."),
-        ("p", "Arbeidstiden er 37,5 timer per uke, normalt kl. 06.00\u201314.00 med 30 minutters ubetalt pause."),
-        ("p", "Lønnen er kr 39 650 per måned. Dette tilsvarer en timelønn på kr 244,00 ved 162,5 timer per "
-              "måned. For arbeid mellom kl. 21 og 06 betales nattillegg med kr 27 per time. Lønn utbetales den "
-              "25. hver måned."),
-        ("p", "Renholdsoverenskomsten gjelder. Prøvetiden er 6 måneder. Arbeidstøy og verneutstyr holdes av oss."),
+        (
+            "p",
+            "Vi viser til samtale forrige uke og bekrefter med dette at du er ansatt i fast 100 % stilling som "
+            "renholdsoperatør i vår avdeling for næringsbygg. Første arbeidsdag er 2026-03-16.",
+        ),
+        (
+            "p",
+            "Du møter på avdelingskontoret vårt i Tollbugata 9, 3044 Drammen, kl. 06.00 første dag. "
+            "Arbeidet utføres hos våre kunder i Drammen og Lier; fast oppmøtested er avdelingskontoret.",
+        ),
+        (
+            "p",
+            "Arbeidstiden er 37,5 timer per uke, normalt kl. 06.00\u201314.00 med 30 minutters ubetalt pause.",
+        ),
+        (
+            "p",
+            "Lønnen er kr 39 650 per måned. Dette tilsvarer en timelønn på kr 244,00 ved 162,5 timer per "
+            "måned. For arbeid mellom kl. 21 og 06 betales nattillegg med kr 27 per time. Lønn utbetales den "
+            "25. hver måned.",
+        ),
+        (
+            "p",
+            "Renholdsoverenskomsten gjelder. Prøvetiden er 6 måneder. Arbeidstøy og verneutstyr holdes av oss.",
+        ),
         ("p", "Skriftlig arbeidsavtale følger vedlagt. Vennligst signer og returner den før oppstart."),
         ("p", "Velkommen til oss!"),
         ("p", "Med vennlig hilsen\nRentbygg Service AS\n\n\nKari-Anne Strøm\navdelingsleder næringsbygg"),
     ]
-    render_pdf(path, blocks, title="nb12",
-               letterhead=["Rentbygg Service AS", "Tollbugata 9, 3044 Drammen", "Telefon 32 00 00 00",
-                           "post@rentbygg.example"],
-               footer=[f"Rentbygg Service AS  |  org.nr. {sp(ORGS['nb12'])}  |  Bankgiro 0000.00.00000"])
+    render_pdf(
+        path,
+        blocks,
+        title="nb12",
+        letterhead=[
+            "Rentbygg Service AS",
+            "Tollbugata 9, 3044 Drammen",
+            "Telefon 32 00 00 00",
+            "post@rentbygg.example",
+        ],
+        footer=[f"Rentbygg Service AS  |  org.nr. {sp(ORGS['nb12'])}  |  Bankgiro 0000.00.00000"],
+    )
 
 
 # Plain-text HR-system print of a temporary (vikariat) contract in an ASCII
 # table.  "Ansatt fra 02.03.2026", "Ansatt til 31.12.2026"; hourly kr 256,00;
 # "Organisasjonsnr." spaced; fagbrev required.
-@sample("nb13_vikariat_sjafor_tabell", "txt", "nb",
-        F(employer="Trondsen Transport AS", org="913034805", title="Sjåfør", pct=100, hours=37.5,
-          amount=256.0, cur="NOK", period="hour", annual=499200, start="2026-03-02", end="2026-12-31",
-          loc="Oslo", degree="vocational"))
+@sample(
+    "nb13_vikariat_sjafor_tabell",
+    "txt",
+    "nb",
+    F(
+        employer="Trondsen Transport AS",
+        org="913034805",
+        title="Sjåfør",
+        pct=100,
+        hours=37.5,
+        amount=256.0,
+        cur="NOK",
+        period="hour",
+        annual=499200,
+        start="2026-03-02",
+        end="2026-12-31",
+        loc="Oslo",
+        degree="vocational",
+    ),
+)
 def nb13(path):
     rows = [
         ("Arbeidsgiver", "Trondsen Transport AS"),
@@ -974,7 +1539,9 @@ def nb13(path):
     sep = "+" + "-" * 22 + "+" + "-" * 48 + "+"
     table = [sep] + [f"| {k:<20} | {v:<46} |" for k, v in rows] + [sep]
     body = "\n".join(table)
-    write_txt(path, f"""
+    write_txt(
+        path,
+        f"""
 ARBEIDSAVTALE - MIDLERTIDIG ANSETTELSE (VIKARIAT)
 Utskrift fra HR-portalen 03.02.2026  -  saksnr. 26/0071
 
@@ -994,67 +1561,123 @@ Oslo, 03.02.2026
 ______________________________      ______________________________
 for Trondsen Transport AS           arbeidstaker
 Siri Trondsen, daglig leder         Vegard Nilsen Hauge
-""")
+""",
+    )
 
 
 # =========================================================================== #
 # NYNORSK
 # =========================================================================== #
 
+
 # Seasonal fish-processing contract (nynorsk), DOCX tables.  Fixed term
 # 2. februar - 30. april 2026; "heiltid", "37,5 timar i veka"; timeløn
 # kr 236,40; shift supplement, production bonus and rent are traps;
 # "Organisasjonsnummer" box, unspaced; no formal education -> null.
-@sample("nn14_fiskeforedling_sesong", "docx", "nn",
-        F(employer="Storvik Sjømat AS", org="992856998", title="Produksjonsmedarbeidar", pct=100, hours=37.5,
-          amount=236.4, cur="NOK", period="hour", annual=460980, start="2026-02-02", end="2026-04-30",
-          loc="Ramberg", degree=None))
+@sample(
+    "nn14_fiskeforedling_sesong",
+    "docx",
+    "nn",
+    F(
+        employer="Storvik Sjømat AS",
+        org="992856998",
+        title="Produksjonsmedarbeidar",
+        pct=100,
+        hours=37.5,
+        amount=236.4,
+        cur="NOK",
+        period="hour",
+        annual=460980,
+        start="2026-02-02",
+        end="2026-04-30",
+        loc="Ramberg",
+        degree=None,
+    ),
+)
 def nn14(path):
     blocks = [
         ("title", "Arbeidsavtale \u2013 mellombels tilsetjing (sesong)"),
-        ("form", [
-            ("Arbeidsgivar", [
-                ("Namn", "Storvik Sjømat AS"),
-                ("Organisasjonsnummer", ORGS["nn14"]),
-                ("Adresse", "Storvikvegen 2, 8380 Ramberg"),
-            ]),
-            ("Arbeidstakar", [
-                ("Namn", "Nguyen Thi Lan"),
-                ("Adresse", "Personalbustaden, Storvikvegen 6, 8380 Ramberg"),
-            ]),
-            ("Stilling og arbeidsstad", [
-                ("Tilsett som", "Produksjonsmedarbeidar (filetlina)"),
-                ("Arbeidsstad", "Fabrikken på Storvika, 8380 Ramberg"),
-            ]),
-            ("Varigheit", [
-                ("Tilsett frå", "2. februar 2026"),
-                ("Tilsett til", "30. april 2026"),
-                ("Grunnlag", "Sesongarbeid i skreisesongen, arbeidsmiljølova § 14-9 (2) a"),
-            ]),
-            ("Arbeidstid", [
-                ("Stillingsprosent", "Heiltid (100 %)"),
-                ("Arbeidstid", "37,5 timar i veka, dagskift 06.00\u201314.00 eller kveldsskift 14.00\u201322.00 "
-                               "etter plan"),
-                ("Pausar", "30 minutt, betalt"),
-            ]),
-            ("Løn", [
-                ("Timeløn", "kr 236,40 per time"),
-                ("Skifttillegg kveld", "kr 24,00 per time"),
-                ("Produksjonstillegg", "kr 0,80 per kg over dagsnorma"),
-                ("Trekk", "Husleige for personalbustad kr 2 400 per månad, etter skriftleg avtale"),
-                ("Utbetaling", "Kvar 14. dag"),
-            ]),
-            ("Kompetanse", [
-                ("Krav", "Det er ikkje krav om formell utdanning. Opplæring i hygiene og HMS vert gitt den "
-                         "første veka."),
-            ]),
-        ]),
-        ("p", "Tariffavtale: Landsoverenskomsten for fiskeindustrien. Feriepengar kjem i tillegg til løna, jf. "
-              "ferielova. Arbeidsforholdet tek slutt ved utløpet av perioden utan oppseiing."),
-        ("sig", [
-            ("Ramberg, 19. januar 2026\n\n______________________\nfor Storvik Sjømat AS\nTerje Storvik",
-             "Ramberg, 19. januar 2026\n\n______________________\nNguyen Thi Lan"),
-        ]),
+        (
+            "form",
+            [
+                (
+                    "Arbeidsgivar",
+                    [
+                        ("Namn", "Storvik Sjømat AS"),
+                        ("Organisasjonsnummer", ORGS["nn14"]),
+                        ("Adresse", "Storvikvegen 2, 8380 Ramberg"),
+                    ],
+                ),
+                (
+                    "Arbeidstakar",
+                    [
+                        ("Namn", "Nguyen Thi Lan"),
+                        ("Adresse", "Personalbustaden, Storvikvegen 6, 8380 Ramberg"),
+                    ],
+                ),
+                (
+                    "Stilling og arbeidsstad",
+                    [
+                        ("Tilsett som", "Produksjonsmedarbeidar (filetlina)"),
+                        ("Arbeidsstad", "Fabrikken på Storvika, 8380 Ramberg"),
+                    ],
+                ),
+                (
+                    "Varigheit",
+                    [
+                        ("Tilsett frå", "2. februar 2026"),
+                        ("Tilsett til", "30. april 2026"),
+                        ("Grunnlag", "Sesongarbeid i skreisesongen, arbeidsmiljølova § 14-9 (2) a"),
+                    ],
+                ),
+                (
+                    "Arbeidstid",
+                    [
+                        ("Stillingsprosent", "Heiltid (100 %)"),
+                        (
+                            "Arbeidstid",
+                            "37,5 timar i veka, dagskift 06.00\u201314.00 eller kveldsskift 14.00\u201322.00 "
+                            "etter plan",
+                        ),
+                        ("Pausar", "30 minutt, betalt"),
+                    ],
+                ),
+                (
+                    "Løn",
+                    [
+                        ("Timeløn", "kr 236,40 per time"),
+                        ("Skifttillegg kveld", "kr 24,00 per time"),
+                        ("Produksjonstillegg", "kr 0,80 per kg over dagsnorma"),
+                        ("Trekk", "Husleige for personalbustad kr 2 400 per månad, etter skriftleg avtale"),
+                        ("Utbetaling", "Kvar 14. dag"),
+                    ],
+                ),
+                (
+                    "Kompetanse",
+                    [
+                        (
+                            "Krav",
+                            "Det er ikkje krav om formell utdanning. Opplæring i hygiene og HMS vert gitt den "
+                            "første veka.",
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        (
+            "p",
+            "Tariffavtale: Landsoverenskomsten for fiskeindustrien. Feriepengar kjem i tillegg til løna, jf. "
+            "ferielova. Arbeidsforholdet tek slutt ved utløpet av perioden utan oppseiing.",
+        ),
+        (
+            "sig",
+            [
+                (
+                    "Ramberg, 19. januar 2026\n\n______________________\nfor Storvik Sjømat AS\nTerje Storvik",
+                    "Ramberg, 19. januar 2026\n\n______________________\nNguyen Thi Lan",
+                ),
+            ],
+        ),
     ]
     render_docx(path, blocks, font="Arial", size=10)
 
@@ -1062,10 +1685,26 @@ def nn14(path):
 # Nynorsk offer letter (PDF) from an engineering firm, letterhead with
 # "org.nr. 866 394 040".  "Årsløn: kr 650 000,-"; bonus "inntil kr 60 000"
 # trap; "Tiltreding: 1. juni 2026"; "Arbeidsstad:"; bachelor required.
-@sample("nn15_tilbodsbrev_prosjektleiar", "pdf", "nn",
-        F(employer="Vossaplan Rådgjevande Ingeniørar AS", org="866394040", title="Prosjektleiar", pct=100,
-          hours=37.5, amount=650000, cur="NOK", period="year", annual=650000, start="2026-06-01", end=None,
-          loc="Voss", degree="bachelor"))
+@sample(
+    "nn15_tilbodsbrev_prosjektleiar",
+    "pdf",
+    "nn",
+    F(
+        employer="Vossaplan Rådgjevande Ingeniørar AS",
+        org="866394040",
+        title="Prosjektleiar",
+        pct=100,
+        hours=37.5,
+        amount=650000,
+        cur="NOK",
+        period="year",
+        annual=650000,
+        start="2026-06-01",
+        end=None,
+        loc="Voss",
+        degree="bachelor",
+    ),
+)
 def nn15(path):
     blocks = [
         ("right", "Voss, 18. mars 2026"),
@@ -1073,91 +1712,169 @@ def nn15(path):
         ("sp",),
         ("title", "Tilbod om fast tilsetjing som prosjektleiar"),
         ("p", "Hei Gunnhild,"),
-        ("p", "Takk for gode samtalar dei siste vekene. Vi har gleda av å tilby deg fast tilsetjing som "
-              "prosjektleiar i avdelinga vår for samferdsle og byggjeteknikk. Nedanfor følgjer hovudvilkåra."),
-        ("kv", [
-            ("Stilling", "Prosjektleiar, samferdsle og byggjeteknikk"),
-            ("Tilsetjingsform", "Fast, heiltid"),
-            ("Arbeidstid", "37,5 timar i veka, fleksitid"),
-            ("Tiltreding", "1. juni 2026"),
-            ("Arbeidsstad", "Kontoret vårt i Uttrågata 25, 5700 Voss"),
-            ("Årsløn", "kr 650 000,-"),
-            ("Bonus", "Inntil kr 60 000 per år etter måloppnåing. Bonusen er ikkje ein del av den faste løna."),
-            ("Pensjon", "Innskotspensjon 6 % frå første krone"),
-            ("Utdanning", "Stillinga krev bachelorgrad i byggingeniørfag eller tilsvarande."),
-            ("Prøvetid", "6 månader"),
-        ], False),
+        (
+            "p",
+            "Takk for gode samtalar dei siste vekene. Vi har gleda av å tilby deg fast tilsetjing som "
+            "prosjektleiar i avdelinga vår for samferdsle og byggjeteknikk. Nedanfor følgjer hovudvilkåra.",
+        ),
+        (
+            "kv",
+            [
+                ("Stilling", "Prosjektleiar, samferdsle og byggjeteknikk"),
+                ("Tilsetjingsform", "Fast, heiltid"),
+                ("Arbeidstid", "37,5 timar i veka, fleksitid"),
+                ("Tiltreding", "1. juni 2026"),
+                ("Arbeidsstad", "Kontoret vårt i Uttrågata 25, 5700 Voss"),
+                ("Årsløn", "kr 650 000,-"),
+                (
+                    "Bonus",
+                    "Inntil kr 60 000 per år etter måloppnåing. Bonusen er ikkje ein del av den faste løna.",
+                ),
+                ("Pensjon", "Innskotspensjon 6 % frå første krone"),
+                ("Utdanning", "Stillinga krev bachelorgrad i byggingeniørfag eller tilsvarande."),
+                ("Prøvetid", "6 månader"),
+            ],
+            False,
+        ),
         ("p", "Vi ber om svar innan 1. april 2026. Arbeidsavtale vert send over så snart du har takka ja."),
         ("p", "Vi ser fram til å få deg med i teamet!"),
-        ("sig", [
-            ("Venleg helsing\n\n\nArnfinn Lid\ndagleg leiar", "\n\n\nMari Tvinnereim\nfagleiar samferdsle"),
-        ]),
+        (
+            "sig",
+            [
+                (
+                    "Venleg helsing\n\n\nArnfinn Lid\ndagleg leiar",
+                    "\n\n\nMari Tvinnereim\nfagleiar samferdsle",
+                ),
+            ],
+        ),
     ]
-    render_pdf(path, blocks, title="nn15",
-               letterhead=["Vossaplan Rådgjevande Ingeniørar AS", "Uttrågata 25, 5700 Voss",
-                           f"org.nr. {sp(ORGS['nn15'])}", "post@vossaplan.example"])
+    render_pdf(
+        path,
+        blocks,
+        title="nn15",
+        letterhead=[
+            "Vossaplan Rådgjevande Ingeniørar AS",
+            "Uttrågata 25, 5700 Voss",
+            f"org.nr. {sp(ORGS['nn15'])}",
+            "post@vossaplan.example",
+        ],
+    )
 
 
 # Nynorsk standard-arbeidsavtale form (PDF, ruled boxes) for a municipal
 # kindergarten.  "Tilsett frå: 01.08.2026", "Eventuelt til" empty;
 # "Månadsløn: kr 46 600"; org no. in an "Org.nr." box, unspaced; bachelor required.
-@sample("nn16_standard_avtale_barnehage", "pdf", "nn",
-        F(employer="Fjellgard kommune", org="989229427", title="Pedagogisk leiar", pct=100, hours=37.5,
-          amount=46600, cur="NOK", period="month", annual=559200, start="2026-08-01", end=None,
-          loc="Bjørke", degree="bachelor"))
+@sample(
+    "nn16_standard_avtale_barnehage",
+    "pdf",
+    "nn",
+    F(
+        employer="Fjellgard kommune",
+        org="989229427",
+        title="Pedagogisk leiar",
+        pct=100,
+        hours=37.5,
+        amount=46600,
+        cur="NOK",
+        period="month",
+        annual=559200,
+        start="2026-08-01",
+        end=None,
+        loc="Bjørke",
+        degree="bachelor",
+    ),
+)
 def nn16(path):
     blocks = [
         ("title", "STANDARD ARBEIDSAVTALE"),
         ("small", "Fylt ut i to eksemplar. Nynorsk utgåve."),
-        ("form", [
-            ("1. Verksemd", [
-                ("Namn", "Fjellgard kommune"),
-                ("Org.nr.", ORGS["nn16"]),
-                ("Adresse", "Rådhusvegen 1, 6190 Bjørke"),
-                ("Kommunedirektør", "Astrid Bjørkedal"),
-            ]),
-            ("2. Arbeidstakar", [
-                ("Namn", "Kristin Hovden Aarflot"),
-                ("Adresse", "Bakkevegen 3, 6190 Bjørke"),
-            ]),
-            ("3. Arbeidsstad", [
-                ("Adresse", "Tjørnvika barnehage, Skulevegen 4, 6190 Bjørke"),
-            ]),
-            ("4. Tilsett som", [
-                ("Stilling/tittel", "Pedagogisk leiar"),
-                ("Krav til utdanning", "Barnehagelærarutdanning (bachelor) eller anna pedagogisk utdanning på "
-                                       "bachelornivå med vidareutdanning i barnehagepedagogikk"),
-            ]),
-            ("5. Tariffavtale", [
-                ("Tariffavtale", "Hovudtariffavtalen i KS"),
-            ]),
-            ("6. Varigheit og arbeidstid", [
-                ("Tilsett frå", "01.08.2026"),
-                ("Eventuelt til", ""),
-                ("Stillingsprosent", "100 %"),
-                ("Veketleg arbeidstid", "37,5 timar, av dette 4 timar ubunden tid til planlegging"),
-                ("Oppseiingsfrist", "3 månader"),
-            ]),
-            ("7. Prøvetid", [
-                ("Lengd", "6 månader"),
-            ]),
-            ("8. Løn", [
-                ("Månadsløn", "kr 46 600"),
-                ("Timeløn", "\u2013"),
-                ("Utbetaling", "Den 12. kvar månad"),
-                ("Andre tillegg", "Ingen"),
-                ("Feriepengar", "Feriepengar kjem i tillegg til løna, jf. ferielova"),
-            ]),
-            ("9. Andre opplysningar", [
-                ("Pensjon", "KLP"),
-                ("Politiattest", "Skal leggjast fram før tiltreding"),
-            ]),
-        ]),
+        (
+            "form",
+            [
+                (
+                    "1. Verksemd",
+                    [
+                        ("Namn", "Fjellgard kommune"),
+                        ("Org.nr.", ORGS["nn16"]),
+                        ("Adresse", "Rådhusvegen 1, 6190 Bjørke"),
+                        ("Kommunedirektør", "Astrid Bjørkedal"),
+                    ],
+                ),
+                (
+                    "2. Arbeidstakar",
+                    [
+                        ("Namn", "Kristin Hovden Aarflot"),
+                        ("Adresse", "Bakkevegen 3, 6190 Bjørke"),
+                    ],
+                ),
+                (
+                    "3. Arbeidsstad",
+                    [
+                        ("Adresse", "Tjørnvika barnehage, Skulevegen 4, 6190 Bjørke"),
+                    ],
+                ),
+                (
+                    "4. Tilsett som",
+                    [
+                        ("Stilling/tittel", "Pedagogisk leiar"),
+                        (
+                            "Krav til utdanning",
+                            "Barnehagelærarutdanning (bachelor) eller anna pedagogisk utdanning på "
+                            "bachelornivå med vidareutdanning i barnehagepedagogikk",
+                        ),
+                    ],
+                ),
+                (
+                    "5. Tariffavtale",
+                    [
+                        ("Tariffavtale", "Hovudtariffavtalen i KS"),
+                    ],
+                ),
+                (
+                    "6. Varigheit og arbeidstid",
+                    [
+                        ("Tilsett frå", "01.08.2026"),
+                        ("Eventuelt til", ""),
+                        ("Stillingsprosent", "100 %"),
+                        ("Veketleg arbeidstid", "37,5 timar, av dette 4 timar ubunden tid til planlegging"),
+                        ("Oppseiingsfrist", "3 månader"),
+                    ],
+                ),
+                (
+                    "7. Prøvetid",
+                    [
+                        ("Lengd", "6 månader"),
+                    ],
+                ),
+                (
+                    "8. Løn",
+                    [
+                        ("Månadsløn", "kr 46 600"),
+                        ("Timeløn", "\u2013"),
+                        ("Utbetaling", "Den 12. kvar månad"),
+                        ("Andre tillegg", "Ingen"),
+                        ("Feriepengar", "Feriepengar kjem i tillegg til løna, jf. ferielova"),
+                    ],
+                ),
+                (
+                    "9. Andre opplysningar",
+                    [
+                        ("Pensjon", "KLP"),
+                        ("Politiattest", "Skal leggjast fram før tiltreding"),
+                    ],
+                ),
+            ],
+        ),
         ("p", "10. Underskrifter"),
-        ("sig", [
-            ("Dato: 27.05.2026\n\n______________________\nUnderskrift arbeidsgivar",
-             "Dato:\n\n______________________\nUnderskrift arbeidstakar"),
-        ]),
+        (
+            "sig",
+            [
+                (
+                    "Dato: 27.05.2026\n\n______________________\nUnderskrift arbeidsgivar",
+                    "Dato:\n\n______________________\nUnderskrift arbeidstakar",
+                ),
+            ],
+        ),
     ]
     render_pdf(path, blocks, title="nn16", key_width=5.2, size=9.5)
 
@@ -1166,80 +1883,178 @@ def nn16(path):
 # header; the body also names the employer.  "månadsløn kr 48 900";
 # "100 % stilling, 37,5 timar per veke"; "Tiltreding: 1. september 2026";
 # master required.
-@sample("nn17_iks_topptekst_maanadsloen", "docx", "nn",
-        F(employer="Indrefjord Vatn og Avløp IKS", org="843699812", title="Rådgjevar", pct=100, hours=37.5,
-          amount=48900, cur="NOK", period="month", annual=586800, start="2026-09-01", end=None,
-          loc="Leikanger", degree="master"))
+@sample(
+    "nn17_iks_topptekst_maanadsloen",
+    "docx",
+    "nn",
+    F(
+        employer="Indrefjord Vatn og Avløp IKS",
+        org="843699812",
+        title="Rådgjevar",
+        pct=100,
+        hours=37.5,
+        amount=48900,
+        cur="NOK",
+        period="month",
+        annual=586800,
+        start="2026-09-01",
+        end=None,
+        loc="Leikanger",
+        degree="master",
+    ),
+)
 def nn17(path):
     blocks = [
         ("right", "Leikanger, 12. mai 2026\nVår ref.: 26/88"),
         ("p", "Håkon Brekke Øvrebø\nSkrivarvegen 5\n6854 Kaupanger"),
         ("title", "Tilsetjing som rådgjevar"),
-        ("p", "Vi viser til søknad og intervju. Styret i Indrefjord Vatn og Avløp IKS har gjort vedtak om å "
-              "tilby deg fast stilling som rådgjevar innan vassforsyning. Vilkåra er desse:"),
-        ("ul", [
-            "Stilling: Rådgjevar, vassforsyning",
-            "Stillingsprosent: 100 % stilling, 37,5 timar per veke (fleksitid)",
-            "Løn: månadsløn kr 48 900. Lønsplasseringa vert vurdert ved dei lokale forhandlingane hausten 2026.",
-            "Tiltreding: 1. september 2026",
-            "Arbeidsstad: Administrasjonsbygget, Sjøvegen 2, 6863 Leikanger",
-            "Krav: Stillinga krev mastergrad (sivilingeniør) innan VA-teknikk, bygg eller miljøteknikk.",
-            "Pensjon: KLP, 2 % trekk i løn",
-            "Prøvetid: 6 månader",
-        ]),
-        ("p", "Tilsetjinga skjer på dei vilkår som følgjer av lov, avtaleverk og selskapet sine reglement. "
-              "Vi ber om at du stadfestar innan 26. mai 2026 om du tek imot stillinga."),
+        (
+            "p",
+            "Vi viser til søknad og intervju. Styret i Indrefjord Vatn og Avløp IKS har gjort vedtak om å "
+            "tilby deg fast stilling som rådgjevar innan vassforsyning. Vilkåra er desse:",
+        ),
+        (
+            "ul",
+            [
+                "Stilling: Rådgjevar, vassforsyning",
+                "Stillingsprosent: 100 % stilling, 37,5 timar per veke (fleksitid)",
+                "Løn: månadsløn kr 48 900. Lønsplasseringa vert vurdert ved dei lokale forhandlingane hausten 2026.",
+                "Tiltreding: 1. september 2026",
+                "Arbeidsstad: Administrasjonsbygget, Sjøvegen 2, 6863 Leikanger",
+                "Krav: Stillinga krev mastergrad (sivilingeniør) innan VA-teknikk, bygg eller miljøteknikk.",
+                "Pensjon: KLP, 2 % trekk i løn",
+                "Prøvetid: 6 månader",
+            ],
+        ),
+        (
+            "p",
+            "Tilsetjinga skjer på dei vilkår som følgjer av lov, avtaleverk og selskapet sine reglement. "
+            "Vi ber om at du stadfestar innan 26. mai 2026 om du tek imot stillinga.",
+        ),
         ("p", "Venleg helsing"),
         ("sig", [("Eldrid Hauge\ndagleg leiar", "Per Olav Sandvik\nstyreleiar")]),
     ]
-    render_docx(path, blocks,
-                header=["Indrefjord Vatn og Avløp IKS",
-                        f"Sjøvegen 2, 6863 Leikanger  \u00b7  Org.nr. {sp(ORGS['nn17'])}  \u00b7  "
-                        "post@indrefjordva.example"],
-                font="Calibri", size=11)
+    render_docx(
+        path,
+        blocks,
+        header=[
+            "Indrefjord Vatn og Avløp IKS",
+            f"Sjøvegen 2, 6863 Leikanger  \u00b7  Org.nr. {sp(ORGS['nn17'])}  \u00b7  "
+            "post@indrefjordva.example",
+        ],
+        font="Calibri",
+        size=11,
+    )
 
 
 # Nynorsk two-pairs-per-row table (DOCX) for a bakery shop.  "deltid 60 %",
 # "22,5 timar i veka", "timeløn kr 221,80"; Saturday supplement trap; place of
 # work only in prose; fagbrev "ein fordel" -> null; "NO 940 555 353 MVA".
-@sample("nn18_bakeri_deltid_60", "docx", "nn",
-        F(employer="Strynsbakeriet AS", org="940555353", title="Butikkmedarbeidar", pct=60, hours=22.5,
-          amount=221.8, cur="NOK", period="hour", annual=259506, start="2026-05-04", end=None,
-          loc="Stryn", degree=None))
+@sample(
+    "nn18_bakeri_deltid_60",
+    "docx",
+    "nn",
+    F(
+        employer="Strynsbakeriet AS",
+        org="940555353",
+        title="Butikkmedarbeidar",
+        pct=60,
+        hours=22.5,
+        amount=221.8,
+        cur="NOK",
+        period="hour",
+        annual=259506,
+        start="2026-05-04",
+        end=None,
+        loc="Stryn",
+        degree=None,
+    ),
+)
 def nn18(path):
     blocks = [
         ("title", "Tilsetjingsavtale"),
-        ("kv4", [
-            ("Arbeidsgivar", "Strynsbakeriet AS", "Arbeidstakar", "Solveig Flo Loen"),
-            ("Stilling", "Butikkmedarbeidar", "Tilsetjing", "Fast"),
-            ("Stillingsprosent", "deltid 60 %", "Arbeidstid", "22,5 timar i veka, turnus med kvar tredje laurdag"),
-            ("Oppstart", "måndag 4. mai 2026", "Prøvetid", "3 månader"),
-            ("Timeløn", "kr 221,80", "Laurdagstillegg", "kr 50 per time etter kl. 13"),
-            ("Tariff", "Butikkoverenskomsten (Virke/HK)", "Oppseiing", "1 månad"),
-        ]),
-        ("p", "Du skal i hovudsak arbeide i utsalet vårt i Stryn sentrum, men kan òg setjast inn på kafeen vår "
-              "på Loen i helgar og høgsesong."),
-        ("p", "Fagbrev som bakar eller konditor er ein fordel, men ikkje eit krav for stillinga. Du får "
-              "opplæring i kasse, hygiene og produktkunnskap."),
-        ("p", "Meirarbeid ut over avtalt tid vert løna med timeløn. Overtid ut over 9 timar per dag eller "
-              "40 timar per veke gir 50 % tillegg. Feriepengar kjem i tillegg til løna."),
-        ("sig", [
-            ("Stryn, 14. april 2026\n\n______________________\nfor Strynsbakeriet AS\nEinar Stryn",
-             "Stryn, 14. april 2026\n\n______________________\nSolveig Flo Loen"),
-        ]),
+        (
+            "kv4",
+            [
+                ("Arbeidsgivar", "Strynsbakeriet AS", "Arbeidstakar", "Solveig Flo Loen"),
+                ("Stilling", "Butikkmedarbeidar", "Tilsetjing", "Fast"),
+                (
+                    "Stillingsprosent",
+                    "deltid 60 %",
+                    "Arbeidstid",
+                    "22,5 timar i veka, turnus med kvar tredje laurdag",
+                ),
+                ("Oppstart", "måndag 4. mai 2026", "Prøvetid", "3 månader"),
+                ("Timeløn", "kr 221,80", "Laurdagstillegg", "kr 50 per time etter kl. 13"),
+                ("Tariff", "Butikkoverenskomsten (Virke/HK)", "Oppseiing", "1 månad"),
+            ],
+        ),
+        (
+            "p",
+            "Du skal i hovudsak arbeide i utsalet vårt i Stryn sentrum, men kan òg setjast inn på kafeen vår "
+            "på Loen i helgar og høgsesong.",
+        ),
+        (
+            "p",
+            "Fagbrev som bakar eller konditor er ein fordel, men ikkje eit krav for stillinga. Du får "
+            "opplæring i kasse, hygiene og produktkunnskap.",
+        ),
+        (
+            "p",
+            "Meirarbeid ut over avtalt tid vert løna med timeløn. Overtid ut over 9 timar per dag eller "
+            "40 timar per veke gir 50 % tillegg. Feriepengar kjem i tillegg til løna.",
+        ),
+        (
+            "sig",
+            [
+                (
+                    "Stryn, 14. april 2026\n\n______________________\nfor Strynsbakeriet AS\nEinar Stryn",
+                    "Stryn, 14. april 2026\n\n______________________\nSolveig Flo Loen",
+                ),
+            ],
+        ),
     ]
-    render_docx(path, blocks, font="Georgia", size=10,
-                footer=[f"Strynsbakeriet AS \u00b7 Tonningsgata 3, 6781 Stryn \u00b7 NO {sp(ORGS['nn18'])} MVA"])
+    render_docx(
+        path,
+        blocks,
+        font="Georgia",
+        size=10,
+        footer=[f"Strynsbakeriet AS \u00b7 Tonningsgata 3, 6781 Stryn \u00b7 NO {sp(ORGS['nn18'])} MVA"],
+    )
 
 
 # --------------------------------------------------------------------------- #
 
 HOLDOUT1_ORGS = {
-    "926018159", "883016610", "818609132", "899603087", "846281940", "819935181",
-    "890937861", "979754329", "991186255", "876018950", "959797110", "950752912",
-    "903423668", "912768422", "984656327", "822330797", "844026854", "928907864",
-    "966176032", "837215900", "809281590", "813962454", "971177772", "912154726",
-    "838528082", "914852536", "939336338", "950047437", "975513130",
+    "926018159",
+    "883016610",
+    "818609132",
+    "899603087",
+    "846281940",
+    "819935181",
+    "890937861",
+    "979754329",
+    "991186255",
+    "876018950",
+    "959797110",
+    "950752912",
+    "903423668",
+    "912768422",
+    "984656327",
+    "822330797",
+    "844026854",
+    "928907864",
+    "966176032",
+    "837215900",
+    "809281590",
+    "813962454",
+    "971177772",
+    "912154726",
+    "838528082",
+    "914852536",
+    "939336338",
+    "950047437",
+    "975513130",
 }
 
 
@@ -1257,7 +2072,8 @@ def main(argv: list[str]) -> int:
         BUILDERS[name](path)
         exp = {"as_of": AS_OF, "language": lang, "fields": fields}
         (OUT / f"{name}.expected.json").write_text(
-            json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         counts["lang"][lang] = counts["lang"].get(lang, 0) + 1
         counts["ext"][ext] = counts["ext"].get(ext, 0) + 1
     print(f"wrote {len(SAMPLES)} documents: {counts}")

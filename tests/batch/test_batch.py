@@ -76,11 +76,16 @@ def test_summary_counts_match_the_output(jsonl_run: tuple[Path, Summary]) -> Non
     ):
         assert dict(counter) == dict(
             Counter(
-                f["id"] for r in reports for f in r["findings"] if f["scope"] == scope and f["status"] == status
+                f["id"]
+                for r in reports
+                for f in r["findings"]
+                if f["scope"] == scope and f["status"] == status
             )
         )
     assert summary.contract_missing and all(rid.startswith("aml.") for rid in summary.contract_missing)
-    assert not [rid for c in (summary.failing, summary.missing, summary.review) for rid in c if rid.startswith("aml.")]
+    assert not [
+        rid for c in (summary.failing, summary.missing, summary.review) for rid in c if rid.startswith("aml.")
+    ]
     data = summary.to_dict()
     assert data["files"] == len(reports) == sum(data["verdicts"].values())
     assert data["verdicts"]["error"] == 2
@@ -199,13 +204,17 @@ def test_resume_gives_a_copy_its_own_line_and_never_repeats_an_unreadable_file(
     (folder / "a_offer.txt").write_text(offer, encoding="utf-8")
     (folder / "b_broken_link.txt").symlink_to(tmp_path / "nowhere.txt")
     out = tmp_path / f"r.{fmt}"
-    first = run_batch(BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, progress=False))
+    first = run_batch(
+        BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, progress=False)
+    )
     assert first.processed == 2
     (folder / "c_copy_of_a.txt").write_text(offer, encoding="utf-8")  # same bytes, new name
 
     for _ in range(2):
         again = run_batch(
-            BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, resume=True, progress=False)
+            BatchOptions(
+                paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, resume=True, progress=False
+            )
         )
         rows = out.read_text(encoding="utf-8").splitlines()[(1 if fmt == "csv" else 0) :]
         names = Counter(

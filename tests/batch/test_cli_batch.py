@@ -80,10 +80,23 @@ def test_csv_to_stdout_with_summary_on_stderr(tmp_path: Path) -> None:
     files = [str(SAMPLES / "nn_deltid_60.docx"), str(SAMPLES / "nb_tilbudsbrev_master.pdf")]
     env = {**os.environ, "COLUMNS": "120"}
     result = subprocess.run(
-        _cli("batch", *files, "--format", "csv", "--workers", "2", "--as-of", "2026-06-01",
-             "--summary-json", str(summary)),
-        capture_output=True, text=True, timeout=300, env=env,
-    )  # fmt: skip
+        _cli(
+            "batch",
+            *files,
+            "--format",
+            "csv",
+            "--workers",
+            "2",
+            "--as-of",
+            "2026-06-01",
+            "--summary-json",
+            str(summary),
+        ),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
     assert result.returncode == 1  # one offer is non-compliant
     lines = result.stdout.splitlines()
     assert lines[0].startswith("file,sha256,verdict,") and len(lines) == 3

@@ -24,9 +24,21 @@ runner = CliRunner()
 TWO_PAGES = SAMPLES / "en_contract_two_page_letterhead.pdf"
 ONE_PAGE = SAMPLES / "nb_tilbudsbrev_master.pdf"  # compliant on 2026-06-01 (samples/*.expected.json)
 SHARED = (
-    "as_of", "degree", "lang", "rules", "permit", "password", "redact", "max_size", "max_pages", "max_unzipped",
-    "timeout", "max_memory", "ocr", "debug",
-)  # fmt: skip
+    "as_of",
+    "degree",
+    "lang",
+    "rules",
+    "permit",
+    "password",
+    "redact",
+    "max_size",
+    "max_pages",
+    "max_unzipped",
+    "timeout",
+    "max_memory",
+    "ocr",
+    "debug",
+)
 # A valid test fødselsnummer (15 March 1985, individual number 000): checked below with python-stdnum.
 FNR = "15038500047"
 
@@ -34,9 +46,13 @@ FNR = "15038500047"
 def _batch(tmp_path: Path, *args: str) -> tuple[Any, dict[str, dict[str, Any]]]:
     out = tmp_path / "out.jsonl"
     result = runner.invoke(
-        app, ["batch", *args, "--out", str(out), "--workers", "1", "--as-of", "2026-06-01"], catch_exceptions=False
+        app,
+        ["batch", *args, "--out", str(out), "--workers", "1", "--as-of", "2026-06-01"],
+        catch_exceptions=False,
     )
-    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
+    lines = (
+        [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
+    )
     return result, {Path(r["file"]).name: r for r in lines}
 
 
@@ -55,7 +71,11 @@ def test_shared_options_are_declared_alike_in_check_and_batch() -> None:
     check, batch = _params("check"), _params("batch")
     for name in SHARED:
         assert _declaration(check[name]) == _declaration(batch[name]), name
-    assert (batch["max_pages"].opts, batch["max_pages"].default, batch["max_pages"].min) == (["--max-pages"], 200, 1)
+    assert (batch["max_pages"].opts, batch["max_pages"].default, batch["max_pages"].min) == (
+        ["--max-pages"],
+        200,
+        1,
+    )
     assert (batch["timeout"].default, batch["timeout"].min) == (60, 0)
     assert batch["ocr"].secondary_opts == ["--no-ocr"] and batch["ocr"].default is True
     assert batch["password"].help == "Password for an encrypted PDF."
@@ -63,22 +83,47 @@ def test_shared_options_are_declared_alike_in_check_and_batch() -> None:
 
 def test_option_defaults_are_the_pipeline_defaults() -> None:
     params = _params("batch")
-    built = analyze_options(**{name: params[name].default for name in SHARED if name not in ("redact", "max_memory")})
+    built = analyze_options(
+        **{name: params[name].default for name in SHARED if name not in ("redact", "max_memory")}
+    )
     assert dataclasses.replace(built, as_of=dt.date(2026, 6, 1)) == AnalyzeOptions(as_of=dt.date(2026, 6, 1))
     assert built.max_bytes == 50 * 2**20 and built.timeout == 60 and built.ocr is True
     assert analyze_options(
-        as_of="2026-06-01", degree=None, lang=LangChoice.nb, rules=None, permit=PermitChoice.seasonal,
-        password="x", max_size=1.5, max_pages=3, max_unzipped=2, timeout=0, ocr=False, debug=True,
+        as_of="2026-06-01",
+        degree=None,
+        lang=LangChoice.nb,
+        rules=None,
+        permit=PermitChoice.seasonal,
+        password="x",
+        max_size=1.5,
+        max_pages=3,
+        max_unzipped=2,
+        timeout=0,
+        ocr=False,
+        debug=True,
     ) == AnalyzeOptions(
-        as_of=dt.date(2026, 6, 1), language="nb", permit="seasonal", password="x", max_bytes=1572864, max_pages=3,
-        max_unzipped_bytes=2097152, timeout=None, ocr=False, debug=True,
-    )  # fmt: skip
+        as_of=dt.date(2026, 6, 1),
+        language="nb",
+        permit="seasonal",
+        password="x",
+        max_bytes=1572864,
+        max_pages=3,
+        max_unzipped_bytes=2097152,
+        timeout=None,
+        ocr=False,
+        debug=True,
+    )
 
 
 def test_max_memory_default_is_the_batch_default() -> None:
     from analyzer.batch.runner import MAX_MEMORY_MB, BatchOptions
 
-    assert _params("batch")["max_memory"].default == _params("check")["max_memory"].default == MAX_MEMORY_MB == 2048
+    assert (
+        _params("batch")["max_memory"].default
+        == _params("check")["max_memory"].default
+        == MAX_MEMORY_MB
+        == 2048
+    )
     assert BatchOptions(paths=[]).max_memory_mb == MAX_MEMORY_MB
 
 
@@ -125,7 +170,9 @@ def test_no_ocr_gives_no_text_for_an_image_only_pdf(tmp_path: Path) -> None:
     assert result.exit_code == 2
     report = by_name["scan.pdf"]
     assert (report["verdict"], report["error"]["kind"]) == ("error", "no_text")
-    assert report["error"]["message"].endswith("OCR is switched off.")  # not "install Tesseract": --no-ocr arrived
+    assert report["error"]["message"].endswith(
+        "OCR is switched off."
+    )  # not "install Tesseract": --no-ocr arrived
 
 
 @pytest.mark.parametrize(
@@ -139,7 +186,9 @@ def test_no_ocr_gives_no_text_for_an_image_only_pdf(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_a_bad_rules_file_is_a_usage_error_before_any_file(tmp_path: Path, rules_text: str, message: str) -> None:
+def test_a_bad_rules_file_is_a_usage_error_before_any_file(
+    tmp_path: Path, rules_text: str, message: str
+) -> None:
     rules = tmp_path / "bad.yaml"
     rules.write_text(rules_text, encoding="utf-8")
     result, by_name = _batch(tmp_path, str(ONE_PAGE), str(TWO_PAGES), "--rules", str(rules))

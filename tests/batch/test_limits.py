@@ -42,7 +42,10 @@ def test_the_pool_kills_a_task_at_its_deadline_and_goes_on() -> None:
     for name in ("b_sleep.txt", "d_cloop.txt", "e_spin.txt"):
         assert results[name].kind == "timeout", name
         # killed at the limit plus the grace the worker has to answer by itself, and not much later
-        assert timeout + TASK_GRACE_SECONDS <= results[name].seconds <= timeout + 2.0, (name, results[name].seconds)
+        assert timeout + TASK_GRACE_SECONDS <= results[name].seconds <= timeout + 2.0, (
+            name,
+            results[name].seconds,
+        )
     for name in ("a.txt", "c.txt", "f.txt", "g.txt"):
         assert (results[name].kind, results[name].value) == ("done", name)
 
@@ -66,7 +69,9 @@ def test_a_hanging_document_gets_a_timeout_line_and_every_other_file_its_report(
     for name in ("stuck_cloop.txt", "stuck_sleep.txt"):
         report = by_name[name]
         assert (report["verdict"], report["error"]["kind"]) == ("error", "timeout")
-        assert report["error"]["message"] == "Analysis stopped after the 2 s time limit (--timeout raises it)."
+        assert (
+            report["error"]["message"] == "Analysis stopped after the 2 s time limit (--timeout raises it)."
+        )
         assert report["sha256"] == file_sha256(folder / name)  # so --resume does not redo it
     assert [by_name[n]["verdict"] for n in GOOD] == ["compliant", "non_compliant", "compliant"]
     assert summary.verdicts["error"] == 2 and summary.processed == 5
@@ -82,9 +87,14 @@ def test_a_document_over_the_memory_limit_gets_too_large_and_the_rest_go_on(
     started = time.monotonic()
     run_batch(
         BatchOptions(
-            paths=[hog, good], analyze=options, workers=1, out=out, progress=False, task=hang.process,
+            paths=[hog, good],
+            analyze=options,
+            workers=1,
+            out=out,
+            progress=False,
+            task=hang.process,
             max_memory_mb=600,
-        )  # fmt: skip
+        )
     )
     by_name = {Path(r["file"]).name: r for r in _lines(out)}
     assert (by_name["hog.txt"]["verdict"], by_name["hog.txt"]["error"]["kind"]) == ("error", "too_large")
@@ -113,7 +123,9 @@ def _children_of(parent: int) -> list[str]:
     found = []
     for entry in Path("/proc").iterdir():
         try:
-            if entry.name.isdigit() and (entry / "stat").read_text().rsplit(")", 1)[1].split()[1] == str(parent):
+            if entry.name.isdigit() and (entry / "stat").read_text().rsplit(")", 1)[1].split()[1] == str(
+                parent
+            ):
                 found.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
         except (OSError, IndexError):
             continue

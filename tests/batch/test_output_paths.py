@@ -53,7 +53,11 @@ def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path: Path
 @pytest.mark.parametrize(
     "args, out, reason",
     [
-        (["{in}"], "{in}/results.txt", "inside the input folder"),  # .txt files in a folder are read as offers
+        (
+            ["{in}"],
+            "{in}/results.txt",
+            "inside the input folder",
+        ),  # .txt files in a folder are read as offers
         (["{in}/*"], "{in}/results.jsonl", "matches it"),  # a glob reads whatever it matches
         (["{tmp}/**/*.txt"], "{in}/sub/r.txt", "matches it"),
         (["{tmp}/i*"], "{in}/r.md", "matches a folder that holds it"),
@@ -79,7 +83,9 @@ def test_what_is_not_an_input_is_allowed() -> None:
     assert input_that_is(folder / "r.csv", [folder / "*.pdf"]) is None
 
 
-def test_an_output_in_an_input_folder_is_never_read_as_an_input(tmp_path: Path, options: AnalyzeOptions) -> None:
+def test_an_output_in_an_input_folder_is_never_read_as_an_input(
+    tmp_path: Path, options: AnalyzeOptions
+) -> None:
     folder = _folder(tmp_path, 2)
     out = folder / "results.jsonl"
     for _ in range(2):
@@ -147,9 +153,13 @@ def test_a_disk_that_fills_midway_leaves_only_whole_lines_and_resume_finishes(
     assert data.endswith(b"\n")
     assert abs(len(data) - (sizes[0] + sizes[1])) < sizes[2] // 4
     assert len([json.loads(line) for line in data.decode("utf-8").splitlines()]) == 2  # every line whole
-    done = run_batch(BatchOptions(paths=[folder], analyze=options, workers=1, out=out, resume=True, progress=False))
+    done = run_batch(
+        BatchOptions(paths=[folder], analyze=options, workers=1, out=out, resume=True, progress=False)
+    )
     assert (done.resumed, done.processed) == (2, 2)
-    names = sorted(Path(json.loads(line)["file"]).name for line in out.read_text(encoding="utf-8").splitlines())
+    names = sorted(
+        Path(json.loads(line)["file"]).name for line in out.read_text(encoding="utf-8").splitlines()
+    )
     assert names == [f"offer_{i}.txt" for i in range(4)]
 
 
@@ -176,12 +186,23 @@ def test_resume_drops_invalid_lines_in_the_middle_and_redoes_their_files(
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     header, body = (lines[:1], lines[1:]) if fmt == "csv" else ([], lines)
     assert len(body) == 4
-    names_before = [Path(next(csv.reader([line]))[0] if fmt == "csv" else json.loads(line)["file"]).name for line in body]
+    names_before = [
+        Path(next(csv.reader([line]))[0] if fmt == "csv" else json.loads(line)["file"]).name for line in body
+    ]
     # the second line cut in half (as by two runs writing at once), a blank line and garbage in the middle
-    broken = [body[0], body[1][: len(body[1]) // 2] + "\n", "\n", "#garbage, not a record\n", body[2], body[3]]
+    broken = [
+        body[0],
+        body[1][: len(body[1]) // 2] + "\n",
+        "\n",
+        "#garbage, not a record\n",
+        body[2],
+        body[3],
+    ]
     out.write_text("".join(header + broken), encoding="utf-8")
     second = run_batch(
-        BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, resume=True, progress=False)
+        BatchOptions(
+            paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, resume=True, progress=False
+        )
     )
     assert (second.resumed, second.processed) == (3, 1)
     text = out.read_text(encoding="utf-8")
@@ -216,7 +237,9 @@ def test_a_file_name_that_is_not_utf8_is_written_as_utf8_and_resumed(
     (folder / name).write_text(OFFER, encoding="utf-8")
     (folder / "plain_æøå.txt").write_text(OFFER, encoding="utf-8")
     out = tmp_path / f"r.{fmt}"
-    first = run_batch(BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, progress=False))
+    first = run_batch(
+        BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, progress=False)
+    )
     assert first.processed == 2
     text = out.read_bytes().decode("utf-8")  # valid UTF-8, or this raises
     if fmt == "jsonl":
@@ -225,6 +248,8 @@ def test_a_file_name_that_is_not_utf8_is_written_as_utf8_and_resumed(
         assert "\\udcff\\udce6" in text
     assert "plain_æøå.txt" in text
     again = run_batch(
-        BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, resume=True, progress=False)
+        BatchOptions(
+            paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, resume=True, progress=False
+        )
     )
     assert (again.processed, again.resumed) == (0, 2)

@@ -69,13 +69,20 @@ B = _report(
         ("aml.holiday", "missing", "contract"),
     ],
 )
-C = _report("c.pdf", "compliant", [("udi.salary_floor", "pass", "udi"), ("aml.breaks", "missing", "contract")])
+C = _report(
+    "c.pdf", "compliant", [("udi.salary_floor", "pass", "udi"), ("aml.breaks", "missing", "contract")]
+)
 
 
 def test_csv_columns_split_by_scope() -> None:
     assert CSV_COLUMNS[10:16] == (
-        "failing", "missing", "review", "contract_failing", "contract_missing", "contract_review",
-    )  # fmt: skip
+        "failing",
+        "missing",
+        "review",
+        "contract_failing",
+        "contract_missing",
+        "contract_review",
+    )
     row = dict(zip(CSV_COLUMNS, csv_row(A), strict=True))
     assert row["failing"] == "udi.salary_floor"
     assert row["missing"] == "udi.start_date"
@@ -85,7 +92,11 @@ def test_csv_columns_split_by_scope() -> None:
     assert row["contract_review"] == "aml.probation"
     row_c = dict(zip(CSV_COLUMNS, csv_row(C), strict=True))
     assert (row_c["failing"], row_c["missing"], row_c["review"]) == ("", "", "")
-    assert (row_c["contract_failing"], row_c["contract_missing"], row_c["contract_review"]) == ("", "aml.breaks", "")
+    assert (row_c["contract_failing"], row_c["contract_missing"], row_c["contract_review"]) == (
+        "",
+        "aml.breaks",
+        "",
+    )
 
 
 def test_record_keeps_udi_ids_and_contract_missing_only() -> None:

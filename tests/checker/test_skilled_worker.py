@@ -72,7 +72,9 @@ def test_salary_floor_by_degree(annual, degree, expected):
 
 
 def test_as_of_selects_the_floor_in_force():
-    f = complete(salary=field(Salary(amount=560000, currency="NOK", period="year")), annual_salary_nok=field(560000.0))
+    f = complete(
+        salary=field(Salary(amount=560000, currency="NOK", period="year")), annual_salary_nok=field(560000.0)
+    )
     assert statuses(f, dt.date(2025, 8, 31))["udi.salary_floor"] == "pass"  # master floor 513 100 then
     assert statuses(f, dt.date(2025, 9, 1))["udi.salary_floor"] == "fail"  # 599 200 from that day
 
@@ -98,7 +100,10 @@ def test_part_time_fails_position():
 
 
 def test_low_confidence_pass_becomes_review():
-    assert statuses(complete(start_date=field(dt.date(2026, 3, 1), confidence=0.4)))["udi.start_date"] == "review"
+    assert (
+        statuses(complete(start_date=field(dt.date(2026, 3, 1), confidence=0.4)))["udi.start_date"]
+        == "review"
+    )
 
 
 def test_conflict_becomes_review_even_with_high_confidence():
@@ -108,13 +113,17 @@ def test_conflict_becomes_review_even_with_high_confidence():
 
 
 def test_non_nok_salary_is_review():
-    f = complete(salary=field(Salary(amount=62000, currency="EUR", period="year")), annual_salary_nok=ExtractedField())
+    f = complete(
+        salary=field(Salary(amount=62000, currency="EUR", period="year")), annual_salary_nok=ExtractedField()
+    )
     s = statuses(f)
     assert s["udi.salary"] == "review"
     assert s["udi.salary_floor"] == "review"
 
 
-@pytest.mark.parametrize("name", ["employer", "job_title", "start_date", "work_location", "position_percentage"])
+@pytest.mark.parametrize(
+    "name", ["employer", "job_title", "start_date", "work_location", "position_percentage"]
+)
 def test_absent_field_is_missing_and_verdict_incomplete(name):
     f = complete(**{name: ExtractedField()})
     findings = check(f, pack_for("skilled"), AS_OF)
@@ -138,7 +147,9 @@ def test_findings_carry_source_and_effective_date():
 
 
 def test_failed_finding_has_fix_in_both_languages():
-    f = complete(salary=field(Salary(amount=400000, currency="NOK", period="year")), annual_salary_nok=field(400000.0))
+    f = complete(
+        salary=field(Salary(amount=400000, currency="NOK", period="year")), annual_salary_nok=field(400000.0)
+    )
     floor = next(x for x in check(f, pack_for("skilled"), AS_OF) if x.id == "udi.salary_floor")
     assert floor.fix is not None and "599 200" in floor.fix.en and "599 200" in floor.fix.nb
 

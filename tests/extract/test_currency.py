@@ -21,9 +21,17 @@ from analyzer.extract.money import document_currency, find_money
 ROWS = [
     # --- English
     pytest.param("Salary: £42,000 per annum", "en", 42000, "GBP", "year", id="en-gbp-per-annum"),
-    pytest.param("We are pleased to offer you £42,000 per annum, paid monthly.", "en", 42000, "GBP", "year",
-                 id="en-gbp-running-text"),  # fmt: skip
-    pytest.param("Your base salary will be $85,000 per year.", "en", 85000, "USD", "year", id="en-usd-per-year"),
+    pytest.param(
+        "We are pleased to offer you £42,000 per annum, paid monthly.",
+        "en",
+        42000,
+        "GBP",
+        "year",
+        id="en-gbp-running-text",
+    ),
+    pytest.param(
+        "Your base salary will be $85,000 per year.", "en", 85000, "USD", "year", id="en-usd-per-year"
+    ),
     pytest.param("Annual salary: EUR 60,000", "en", 60000, "EUR", "year", id="en-eur-label"),
     pytest.param("Monthly salary: 4 500 EUR", "en", 4500, "EUR", "month", id="en-eur-after"),
     pytest.param("Hourly wage: USD 25.50", "en", 25.5, "USD", "hour", id="en-usd-hourly"),
@@ -34,32 +42,78 @@ ROWS = [
     pytest.param("Salary: S$6,500 per month", "en", 6500, "SGD", "month", id="en-sgd-symbol"),
     pytest.param("Monthly salary: RMB 25,000", "en", 25000, "CNY", "month", id="en-rmb"),
     pytest.param("Monthly salary: ¥25,000", "en", 25000, None, "month", id="en-yen-sign-alone-unknown"),
-    pytest.param("Monthly salary: ¥400,000\nAll amounts are in Japanese yen.", "en", 400000, "JPY", "month",
-                 id="en-yen-sign-with-yen-named"),  # fmt: skip
+    pytest.param(
+        "Monthly salary: ¥400,000\nAll amounts are in Japanese yen.",
+        "en",
+        400000,
+        "JPY",
+        "month",
+        id="en-yen-sign-with-yen-named",
+    ),
     pytest.param("Monthly salary: 150 000 руб.", "en", 150000, "RUB", "month", id="en-rub"),
     pytest.param("Salary 2650000", "en", 2650000, None, "year", id="en-indian-letter-bare-number"),
     pytest.param("Annual salary: 650 000", "en", 650000, None, "year", id="en-bare-number-unknown"),
-    pytest.param("Annual salary: kr 650 000", "en", 650000, None, "year", id="en-kr-without-norwegian-context"),
-    pytest.param("Annual salary: kr 650 000\nAll amounts are in NOK before tax.", "en", 650000, "NOK", "year",
-                 id="en-kr-document-names-nok"),  # fmt: skip
-    pytest.param("Employer: Fjordlys Teknologi AS, org. no. 923 609 016\nAnnual salary: kr 650 000", "en",
-                 650000, "NOK", "year", id="en-kr-norwegian-org-number"),  # fmt: skip
-    pytest.param("Monthly salary: kr 38 000 (Swedish kronor)", "en", 38000, None, "month",
-                 id="en-kr-another-krone-named"),  # fmt: skip
-    pytest.param("The annual gross salary is NOK 650,000.00.", "en", 650000, "NOK", "year", id="en-nok-explicit"),
+    pytest.param(
+        "Annual salary: kr 650 000", "en", 650000, None, "year", id="en-kr-without-norwegian-context"
+    ),
+    pytest.param(
+        "Annual salary: kr 650 000\nAll amounts are in NOK before tax.",
+        "en",
+        650000,
+        "NOK",
+        "year",
+        id="en-kr-document-names-nok",
+    ),
+    pytest.param(
+        "Employer: Fjordlys Teknologi AS, org. no. 923 609 016\nAnnual salary: kr 650 000",
+        "en",
+        650000,
+        "NOK",
+        "year",
+        id="en-kr-norwegian-org-number",
+    ),
+    pytest.param(
+        "Monthly salary: kr 38 000 (Swedish kronor)",
+        "en",
+        38000,
+        None,
+        "month",
+        id="en-kr-another-krone-named",
+    ),
+    pytest.param(
+        "The annual gross salary is NOK 650,000.00.", "en", 650000, "NOK", "year", id="en-nok-explicit"
+    ),
     # --- Indian English
     pytest.param("Salary: Rs. 7,50,002 p.a.", "en", 750002, "INR", "year", id="in-rs-indian-grouping-pa"),
-    pytest.param("Your annual CTC will be ₹ 12,00,000 per annum.", "en", 1200000, "INR", "year",
-                 id="in-rupee-sign-per-annum"),  # fmt: skip
+    pytest.param(
+        "Your annual CTC will be ₹ 12,00,000 per annum.",
+        "en",
+        1200000,
+        "INR",
+        "year",
+        id="in-rupee-sign-per-annum",
+    ),
     pytest.param("Compensation: INR 6 LPA", "en", 600000, "INR", "year", id="in-lpa"),
-    pytest.param("We are pleased to offer you a salary of 12 lakh per annum.", "en", 1200000, "INR", "year",
-                 id="in-lakh-per-annum-no-currency"),  # fmt: skip
-    pytest.param("You will be paid a CTC of Rs 8,40,000 per annum.", "en", 840000, "INR", "year", id="in-ctc-of-rs"),
+    pytest.param(
+        "We are pleased to offer you a salary of 12 lakh per annum.",
+        "en",
+        1200000,
+        "INR",
+        "year",
+        id="in-lakh-per-annum-no-currency",
+    ),
+    pytest.param(
+        "You will be paid a CTC of Rs 8,40,000 per annum.", "en", 840000, "INR", "year", id="in-ctc-of-rs"
+    ),
     pytest.param("Gross salary: Rs 45,000 per month", "en", 45000, "INR", "month", id="in-rs-per-month"),
     pytest.param("Monthly salary: Rs. 25,000/-", "en", 25000, "INR", "month", id="in-rs-slash-dash"),
-    pytest.param("Fixed pay: Rs. 1,20,00,000 per annum", "en", 12000000, "INR", "year", id="in-crore-grouping"),
+    pytest.param(
+        "Fixed pay: Rs. 1,20,00,000 per annum", "en", 12000000, "INR", "year", id="in-crore-grouping"
+    ),
     pytest.param("Your total CTC is 1.2 crore per annum.", "en", 12000000, "INR", "year", id="in-crore-word"),
-    pytest.param("Annual salary: Rs. 7,50,002.50", "en", 750002.5, "INR", "year", id="in-indian-grouping-decimals"),
+    pytest.param(
+        "Annual salary: Rs. 7,50,002.50", "en", 750002.5, "INR", "year", id="in-indian-grouping-decimals"
+    ),
     # --- bokmål / nynorsk: kr and bare numbers are NOK
     pytest.param("Årslønn: kr 650 000,-", "nb", 650000, "NOK", "year", id="nb-kr-dash"),
     pytest.param("Lønn: 650 000 per år", "nb", 650000, "NOK", "year", id="nb-bare-number-is-nok"),
@@ -81,8 +135,9 @@ ROWS = [
     pytest.param("Årsløn: 480.000,-", "da", 480000, "DKK", "year", id="da-dash-is-dkk"),
     # --- German and other languages
     pytest.param("Jahresgehalt 65.000 EUR", "de", 65000, "EUR", "year", id="de-jahresgehalt"),
-    pytest.param("Das Gehalt beträgt EUR 4.200 brutto pro Monat.", "de", 4200, "EUR", "month",
-                 id="de-brutto-pro-monat"),  # fmt: skip
+    pytest.param(
+        "Das Gehalt beträgt EUR 4.200 brutto pro Monat.", "de", 4200, "EUR", "month", id="de-brutto-pro-monat"
+    ),
     pytest.param("Gehalt: 4.200,- € monatlich", "de", 4200, "EUR", "month", id="de-dash-euro-monatlich"),
     pytest.param("Stundenlohn 18,50 € pro Stunde", "de", 18.5, "EUR", "hour", id="de-stundenlohn"),
     pytest.param("Salary: 58.000", "de", 58000, None, "month", id="de-bare-number-unknown"),
@@ -120,22 +175,41 @@ def _table_document(caption: str, rows: list[list[str]]):
 CTC_TABLES = [
     pytest.param(
         "Salary structure (all figures in Rs.)",
-        [["Component", "Monthly", "Annual"], ["Basic salary", "28,000", "3,36,000"], ["HRA", "14,000", "1,68,000"],
-         ["Special allowance", "28,000", "3,36,000"], ["Gross annual CTC", "70,000", "8,40,000"]],
-        840000, "INR", id="ctc-caption-names-rs",
+        [
+            ["Component", "Monthly", "Annual"],
+            ["Basic salary", "28,000", "3,36,000"],
+            ["HRA", "14,000", "1,68,000"],
+            ["Special allowance", "28,000", "3,36,000"],
+            ["Gross annual CTC", "70,000", "8,40,000"],
+        ],
+        840000,
+        "INR",
+        id="ctc-caption-names-rs",
     ),
     pytest.param(
         "Annexure A: Compensation details",
-        [["Particulars", "Per month (INR)", "Per annum (INR)"], ["Basic", "40,000", "4,80,000"],
-         ["House rent allowance", "20,000", "2,40,000"], ["Total CTC", "75,000", "9,00,000"]],
-        900000, "INR", id="ctc-header-names-inr",
+        [
+            ["Particulars", "Per month (INR)", "Per annum (INR)"],
+            ["Basic", "40,000", "4,80,000"],
+            ["House rent allowance", "20,000", "2,40,000"],
+            ["Total CTC", "75,000", "9,00,000"],
+        ],
+        900000,
+        "INR",
+        id="ctc-header-names-inr",
     ),
     pytest.param(
         "Compensation details",
-        [["Particulars", "Per month", "Per annum"], ["Basic", "40,000", "4,80,000"], ["Total CTC", "75,000", "9,00,000"]],
-        900000, None, id="ctc-no-currency-anywhere",
+        [
+            ["Particulars", "Per month", "Per annum"],
+            ["Basic", "40,000", "4,80,000"],
+            ["Total CTC", "75,000", "9,00,000"],
+        ],
+        900000,
+        None,
+        id="ctc-no-currency-anywhere",
     ),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("caption", "rows", "amount", "currency"), CTC_TABLES)

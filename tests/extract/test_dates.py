@@ -22,7 +22,9 @@ START = [
     pytest.param("Ansatt fra: 01.03.2026", D(2026, 3, 1), id="nb-ansatt-fra-standard-form"),
     pytest.param("Arbeidsforholdet tiltres: 1. mars 2026", D(2026, 3, 1), id="nb-arbeidsforholdet-tiltres"),
     pytest.param(
-        "Tiltredelse er 1. mars 2026, med mindre annet avtales.", D(2026, 3, 1), id="nb-tiltredelse-er-sentence"
+        "Tiltredelse er 1. mars 2026, med mindre annet avtales.",
+        D(2026, 3, 1),
+        id="nb-tiltredelse-er-sentence",
     ),
     pytest.param("Oppstart: 1.3.2026", D(2026, 3, 1), id="nb-oppstart-no-leading-zeros"),
     pytest.param("Oppstart mandag 2. mars 2026.", D(2026, 3, 2), id="nb-oppstart-with-weekday"),
@@ -43,7 +45,8 @@ START = [
     pytest.param("First day of employment: 15/03/2026", D(2026, 3, 15), id="en-day-first-slashes"),
     pytest.param(
         "We are pleased to offer you the position of Data Engineer with a start date of 1 September 2026.",
-        D(2026, 9, 1), id="en-with-a-start-date-of",
+        D(2026, 9, 1),
+        id="en-with-a-start-date-of",
     ),
 ]
 
@@ -58,10 +61,13 @@ START_TRAPS = [
     pytest.param(
         "Oslo, 12. januar 2026\n\nTilbud om stilling\nVi har gleden av å tilby deg stillingen som rådgiver.\n"
         "Tiltredelse: 1. mars 2026",
-        D(2026, 3, 1), id="nb-letter-date-at-top",
+        D(2026, 3, 1),
+        id="nb-letter-date-at-top",
     ),
     pytest.param(
-        "Tiltredelse: 1. mars 2026.\nVi ber om svar innen 1. februar 2026.", D(2026, 3, 1), id="nb-svar-innen-after"
+        "Tiltredelse: 1. mars 2026.\nVi ber om svar innen 1. februar 2026.",
+        D(2026, 3, 1),
+        id="nb-svar-innen-after",
     ),
     pytest.param(
         "Svarfrist: 1. februar 2026\nTiltredelse: 1. mars 2026", D(2026, 3, 1), id="nb-svarfrist-before"
@@ -71,31 +77,38 @@ START_TRAPS = [
     ),
     pytest.param(
         "This offer is valid until 31 January 2026. Your commencement date will be 1 March 2026.",
-        D(2026, 3, 1), id="en-offer-valid-until",
+        D(2026, 3, 1),
+        id="en-offer-valid-until",
     ),
     pytest.param(
         "Ansatt fra: 01.03.2026\nEventuelt til:\n\nUnderskrifter\nDato: 20.01.2026\nUnderskrift arbeidsgiver",
-        D(2026, 3, 1), id="nb-signature-date-at-bottom",
+        D(2026, 3, 1),
+        id="nb-signature-date-at-bottom",
     ),
     pytest.param(
-        "Navn: Kari Nordmann\nFødselsdato: 14.05.1990\nAnsatt fra: 01.03.2026", D(2026, 3, 1), id="nb-birth-date"
+        "Navn: Kari Nordmann\nFødselsdato: 14.05.1990\nAnsatt fra: 01.03.2026",
+        D(2026, 3, 1),
+        id="nb-birth-date",
     ),
     pytest.param(
         "Tariffavtale: Hovedtariffavtalen i staten 1.5.2024-30.4.2026\nTiltredelse: 1. mars 2026",
-        D(2026, 3, 1), id="nb-tariff-period",
+        D(2026, 3, 1),
+        id="nb-tariff-period",
     ),
     pytest.param(
         "Lønnen utbetales den 20. i hver måned.\nTiltredelse: 1. mars 2026", D(2026, 3, 1), id="nb-payday"
     ),
     pytest.param(
         "Førde, 12. januar 2026\nTilbod om stilling\nTiltreding: 1. mars 2026\nSvarfrist: 26. januar 2026",
-        D(2026, 3, 1), id="nn-letter-date-and-svarfrist",
+        D(2026, 3, 1),
+        id="nn-letter-date-and-svarfrist",
     ),
     pytest.param(
         "Bergen, 5 January 2026\n\nDear Ms Hansen,\nWe are pleased to offer you the position of Data Engineer.\n"
         "Start date: 1 March 2026\n\nPlease sign and return this letter by 19 January 2026.\n\n"
         "Signed: ____________  Date: 20.01.2026",
-        D(2026, 3, 1), id="en-letter-date-reply-and-signature",
+        D(2026, 3, 1),
+        id="en-letter-date-reply-and-signature",
     ),
 ]
 
@@ -108,16 +121,24 @@ def test_start_date_ignores_other_dates(fields_of, text, expected):
 END = [
     pytest.param("Ansatt fra: 01.03.2026\nEventuelt til: 31.08.2026", D(2026, 8, 31), id="nb-eventuelt-til"),
     pytest.param(
-        "Midlertidig ansettelse (vikariat) fra 1. mars 2026 til 31. august 2026.", D(2026, 8, 31), id="nb-vikariat-fra-til"
+        "Midlertidig ansettelse (vikariat) fra 1. mars 2026 til 31. august 2026.",
+        D(2026, 8, 31),
+        id="nb-vikariat-fra-til",
     ),
     pytest.param(
-        "Arbeidsforholdet er midlertidig og opphører uten oppsigelse 31.12.2026.", D(2026, 12, 31), id="nb-opphorer"
+        "Arbeidsforholdet er midlertidig og opphører uten oppsigelse 31.12.2026.",
+        D(2026, 12, 31),
+        id="nb-opphorer",
     ),
     pytest.param(
-        "Mellombels tilsetjing frå 1. mars 2026 til og med 31. desember 2026.", D(2026, 12, 31), id="nn-mellombels-til-og-med"
+        "Mellombels tilsetjing frå 1. mars 2026 til og med 31. desember 2026.",
+        D(2026, 12, 31),
+        id="nn-mellombels-til-og-med",
     ),
     pytest.param(
-        "This is a fixed-term position from 1 March 2026 to 31 August 2026.", D(2026, 8, 31), id="en-fixed-term-from-to"
+        "This is a fixed-term position from 1 March 2026 to 31 August 2026.",
+        D(2026, 8, 31),
+        id="en-fixed-term-from-to",
     ),
     pytest.param("The employment ends on 28 February 2027.", D(2027, 2, 28), id="en-employment-ends-on"),
     pytest.param("Last day of employment: 2026-08-31", D(2026, 8, 31), id="en-last-day-iso"),
@@ -131,7 +152,9 @@ def test_end_date(fields_of, text, expected):
 
 NO_END = [
     pytest.param("Fast ansettelse fra 1. mars 2026.", id="nb-fast-ansettelse"),
-    pytest.param("Ansatt fra: 01.03.2026\nEventuelt til:\nUkentlig arbeidstid: 37,5 timer", id="nb-eventuelt-til-empty"),
+    pytest.param(
+        "Ansatt fra: 01.03.2026\nEventuelt til:\nUkentlig arbeidstid: 37,5 timer", id="nb-eventuelt-til-empty"
+    ),
     pytest.param("Stillinga er fast tilsetjing frå 1. mars 2026.", id="nn-fast-tilsetjing"),
     pytest.param(
         "Fast stilling. Prøvetiden er 6 måneder, dvs. til 31.08.2026.\nTiltredelse: 1. mars 2026",
@@ -142,7 +165,8 @@ NO_END = [
         id="nb-tariff-period-end-is-not-end-date",
     ),
     pytest.param(
-        "This is a permanent position starting 1 March 2026.\nPlease reply by 15 January 2026.", id="en-permanent"
+        "This is a permanent position starting 1 March 2026.\nPlease reply by 15 January 2026.",
+        id="en-permanent",
     ),
 ]
 

@@ -15,36 +15,59 @@ import pytest
 DEGREES = [
     # master
     pytest.param("Stillingen krever mastergrad.", "master", id="nb-krever-mastergrad"),
-    pytest.param("Utdanning på master-/hovedfagsnivå i psykologi eller spesialpedagogikk.", "master", id="nb-master-hovedfagsniva"),
+    pytest.param(
+        "Utdanning på master-/hovedfagsnivå i psykologi eller spesialpedagogikk.",
+        "master",
+        id="nb-master-hovedfagsniva",
+    ),
     pytest.param("Krav: Relevant høyere utdanning på masternivå.", "master", id="nb-masterniva"),
     pytest.param("Utdanning: Sivilingeniør innen elkraft.", "master", id="nb-sivilingenior"),
     pytest.param("Søkjaren må ha mastergrad i samfunnsfag.", "master", id="nn-sokjaren-maa-ha-mastergrad"),
-    pytest.param("The position requires a master's degree in data science.", "master", id="en-requires-masters"),
-    pytest.param("Master of Science (MSc) in petroleum engineering required.", "master", id="en-msc-required"),
+    pytest.param(
+        "The position requires a master's degree in data science.", "master", id="en-requires-masters"
+    ),
+    pytest.param(
+        "Master of Science (MSc) in petroleum engineering required.", "master", id="en-msc-required"
+    ),
     # bachelor
     pytest.param("Vi krever bachelorgrad i ingeniørfag.", "bachelor", id="nb-bachelorgrad-ingeniorfag"),
     pytest.param("Krav: Fullført bachelorgrad innen sykepleie.", "bachelor", id="nb-fullfort-bachelorgrad"),
     pytest.param(
-        "Stillingen krever 3-årig høgskoleutdanning (bachelor) i vernepleie.", "bachelor", id="nb-3-aarig-hogskole"
-    ),
-    pytest.param("Stillinga krev bachelorgrad i barnehagelærarutdanning.", "bachelor", id="nn-stillinga-krev-bachelor"),
-    pytest.param(
-        "A Bachelor's degree in Computer Science or equivalent is required.", "bachelor", id="en-bachelors-required"
+        "Stillingen krever 3-årig høgskoleutdanning (bachelor) i vernepleie.",
+        "bachelor",
+        id="nb-3-aarig-hogskole",
     ),
     pytest.param(
-        "Master's degree is an advantage, but a bachelor's degree is required.", "bachelor", id="en-master-preferred-bachelor-required"
+        "Stillinga krev bachelorgrad i barnehagelærarutdanning.", "bachelor", id="nn-stillinga-krev-bachelor"
     ),
-    pytest.param("Mastergrad er en fordel. Krav om bachelorgrad.", "bachelor", id="nb-master-fordel-bachelor-krav"),
+    pytest.param(
+        "A Bachelor's degree in Computer Science or equivalent is required.",
+        "bachelor",
+        id="en-bachelors-required",
+    ),
+    pytest.param(
+        "Master's degree is an advantage, but a bachelor's degree is required.",
+        "bachelor",
+        id="en-master-preferred-bachelor-required",
+    ),
+    pytest.param(
+        "Mastergrad er en fordel. Krav om bachelorgrad.", "bachelor", id="nb-master-fordel-bachelor-krav"
+    ),
     # vocational
     pytest.param("Stillingen krever fagbrev som elektriker.", "vocational", id="nb-fagbrev-elektriker"),
     pytest.param("Krav: Svennebrev som tømrer.", "vocational", id="nb-svennebrev"),
     pytest.param(
         "Du må ha fullført fagutdanning fra videregående skole, for eksempel som helsefagarbeider.",
-        "vocational", id="nb-fullfort-fagutdanning",
+        "vocational",
+        id="nb-fullfort-fagutdanning",
     ),
-    pytest.param("Stillinga krev fagbrev som helsefagarbeidar.", "vocational", id="nn-stillinga-krev-fagbrev"),
     pytest.param(
-        "Candidates must hold a relevant vocational certificate (fagbrev) as a plumber.", "vocational", id="en-vocational-certificate"
+        "Stillinga krev fagbrev som helsefagarbeidar.", "vocational", id="nn-stillinga-krev-fagbrev"
+    ),
+    pytest.param(
+        "Candidates must hold a relevant vocational certificate (fagbrev) as a plumber.",
+        "vocational",
+        id="en-vocational-certificate",
     ),
 ]
 
@@ -56,27 +79,43 @@ def test_degree_required(fields_of, text, expected):
 
 NO_REQUIREMENT = [
     pytest.param(
-        "Arbeidsgiver: Fjordlys Teknologi AS\nStilling: Lagermedarbeider\nÅrslønn: kr 480 000", id="nb-no-requirement"
+        "Arbeidsgiver: Fjordlys Teknologi AS\nStilling: Lagermedarbeider\nÅrslønn: kr 480 000",
+        id="nb-no-requirement",
     ),
     pytest.param("Du vil jobbe tett med vår Scrum Master og produkteier.", id="nb-scrum-master-not-degree"),
-    pytest.param("Vi tilbyr mulighet til å ta fagbrev mens du er ansatt hos oss.", id="nb-offer-to-take-fagbrev"),
+    pytest.param(
+        "Vi tilbyr mulighet til å ta fagbrev mens du er ansatt hos oss.", id="nb-offer-to-take-fagbrev"
+    ),
     pytest.param("Det er ønskelig med mastergrad.", id="nb-master-onskelig-only"),
     pytest.param("Expenses can be paid with the company Mastercard.", id="en-mastercard"),
-    pytest.param("Position: Warehouse Operative\nNo formal qualifications are required.", id="en-no-formal-qualifications"),
+    pytest.param(
+        "Position: Warehouse Operative\nNo formal qualifications are required.",
+        id="en-no-formal-qualifications",
+    ),
     pytest.param("Tilsett som: reinhaldar\nLøn: 210 kr per time", id="nn-no-requirement"),
     # Negated requirements (found on samples/holdout2, phrased here in our own words).
     pytest.param("No degree or trade certificate is required for this role.", id="en-no-degree-required"),
-    pytest.param("A bachelor's degree is not required; we train you on the job.", id="en-bachelor-not-required"),
+    pytest.param(
+        "A bachelor's degree is not required; we train you on the job.", id="en-bachelor-not-required"
+    ),
     pytest.param("Fagbrev som kokk er en fordel, men ikke et krav.", id="nb-fordel-men-ikke-krav"),
-    pytest.param("Fagbrev som kokk er ein fordel, men ikkje eit krav for stillinga.", id="nn-fordel-men-ikkje-krav"),
+    pytest.param(
+        "Fagbrev som kokk er ein fordel, men ikkje eit krav for stillinga.", id="nn-fordel-men-ikkje-krav"
+    ),
     pytest.param("Det stilles ingen krav til utdanning.", id="nb-ingen-krav-til-utdanning"),
-    pytest.param("Stillinga har ingen krav om fagbrev, men du må ha førarkort klasse B.", id="nn-ingen-krav-om-fagbrev"),
+    pytest.param(
+        "Stillinga har ingen krav om fagbrev, men du må ha førarkort klasse B.", id="nn-ingen-krav-om-fagbrev"
+    ),
 ]
 
 STILL_REQUIRED = [
     pytest.param("Kompetansekrav: fagbrev i betongfaget.", "vocational", id="nb-kompetansekrav"),
-    pytest.param("You must hold a master's degree. No other certificates are needed.", "master", id="en-no-other"),
-    pytest.param("Stillinga krev fagbrev. Utan fagbrev kan vi ikkje tilsetje deg.", "vocational", id="nn-utan-later"),
+    pytest.param(
+        "You must hold a master's degree. No other certificates are needed.", "master", id="en-no-other"
+    ),
+    pytest.param(
+        "Stillinga krev fagbrev. Utan fagbrev kan vi ikkje tilsetje deg.", "vocational", id="nn-utan-later"
+    ),
 ]
 
 

@@ -34,7 +34,9 @@ LETTERHEAD_NN = (
         (LETTERHEAD_NN, "Post: Postboks 338, 6801 Førde", "nn", "sakshandsamar"),
     ],
 )
-def test_norwegian_letterhead_lines_are_not_the_job_title(template: str, line: str, language: str, title: str):
+def test_norwegian_letterhead_lines_are_not_the_job_title(
+    template: str, line: str, language: str, title: str
+):
     fields = fields_of(template.format(line=line), language=language)
     assert norm(fields.job_title.value) == title
     assert "@" not in (fields.job_title.value or "") and "postboks" not in norm(fields.job_title.value or "")

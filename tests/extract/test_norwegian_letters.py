@@ -39,10 +39,27 @@ def test_phrase_survives_into_location_value_and_evidence(fields_of, text):
 @pytest.mark.parametrize(
     ("text", "attr", "expected"),
     [
-        pytest.param("Arbeidsgiver: Sæbø & Ødegård AS, org.nr. 923 609 016", "employer", "Sæbø & Ødegård AS", id="employer-ae-oe"),
-        pytest.param("Stilling: Lærling i økonomi og ærend", "job_title", "Lærling i økonomi og ærend", id="title-ae-oe"),
-        pytest.param("Tilsett som: Fagarbeidar på Årdalstangen", "job_title", "Fagarbeidar på Årdalstangen", id="nn-title-aa"),
-        pytest.param("Stilling: O\ufb03ce manager", "job_title", "Office manager", id="title-ffi-ligature-expanded"),
+        pytest.param(
+            "Arbeidsgiver: Sæbø & Ødegård AS, org.nr. 923 609 016",
+            "employer",
+            "Sæbø & Ødegård AS",
+            id="employer-ae-oe",
+        ),
+        pytest.param(
+            "Stilling: Lærling i økonomi og ærend",
+            "job_title",
+            "Lærling i økonomi og ærend",
+            id="title-ae-oe",
+        ),
+        pytest.param(
+            "Tilsett som: Fagarbeidar på Årdalstangen",
+            "job_title",
+            "Fagarbeidar på Årdalstangen",
+            id="nn-title-aa",
+        ),
+        pytest.param(
+            "Stilling: O\ufb03ce manager", "job_title", "Office manager", id="title-ffi-ligature-expanded"
+        ),
     ],
 )
 def test_letters_kept_in_other_fields(fields_of, text, attr, expected):

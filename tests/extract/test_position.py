@@ -18,7 +18,9 @@ PERCENT = [
     pytest.param("Stillingens omfang er 100% stilling.", 100, id="nb-stillingens-omfang"),
     pytest.param("Stillingsstørrelse: 50 %", 50, id="nb-stillingsstorrelse"),
     pytest.param("Stillingsbrøk: 80 %", 80, id="nb-stillingsbrok"),
-    pytest.param("Vi har ledig en 75 % fast stilling som helsefagarbeider.", 75, id="nb-75-prosent-fast-stilling"),
+    pytest.param(
+        "Vi har ledig en 75 % fast stilling som helsefagarbeider.", 75, id="nb-75-prosent-fast-stilling"
+    ),
     pytest.param("Fast ansettelse i deltidsstilling, 60 %.", 60, id="nb-deltid-60"),
     pytest.param("Fast stilling, heltid.", 100, id="nb-heltid"),
     pytest.param("Stillinga er ei fast heiltidsstilling.", 100, id="nn-heiltidsstilling"),
@@ -45,22 +47,30 @@ def test_position_percentage(fields_of, text, expected):
 PERCENT_TRAPS = [
     pytest.param("Pensjon: 5 % av lønn\nStillingsprosent: 100 %", 100, id="nb-pensjon-5"),
     pytest.param("Feriepenger: 12 %\nStillingsprosent: 80 %", 80, id="nb-feriepenger-12"),
-    pytest.param("Overtidstillegg 40 %.\nStillingen er en fast heltidsstilling.", 100, id="nb-overtidstillegg-40"),
+    pytest.param(
+        "Overtidstillegg 40 %.\nStillingen er en fast heltidsstilling.", 100, id="nb-overtidstillegg-40"
+    ),
     pytest.param("Innskuddspensjon 7 % av lønn.\nStillingsprosent: 60", 60, id="nb-innskuddspensjon-7"),
     pytest.param(
         "Overtid godtgjøres med 50 % tillegg.\nDette er en 80 % stilling.", 80, id="nb-overtid-50-tillegg"
     ),
     pytest.param(
-        "Kommunen arbeider for en heltidskultur.\nDette er en 50 % stilling.", 50, id="nb-heltidskultur-not-heltid"
+        "Kommunen arbeider for en heltidskultur.\nDette er en 50 % stilling.",
+        50,
+        id="nb-heltidskultur-not-heltid",
     ),
     pytest.param(
         "Stillingsprosent: 80 %\nUkentlig arbeidstid: 30 timer", 80, id="nb-percent-and-hours-agree"
     ),
     pytest.param(
-        "Employer pension contribution: 7% of base salary.\nThis is a full-time position.", 100, id="en-pension-7"
+        "Employer pension contribution: 7% of base salary.\nThis is a full-time position.",
+        100,
+        id="en-pension-7",
     ),
     pytest.param(
-        "Holiday pay is 12% of the previous year's salary.\nPart-time position, 40%.", 40, id="en-holiday-pay-12"
+        "Holiday pay is 12% of the previous year's salary.\nPart-time position, 40%.",
+        40,
+        id="en-holiday-pay-12",
     ),
 ]
 
@@ -83,16 +93,23 @@ HOURS = [
     pytest.param("Arbeidstid: 35,5 t/uke", 35.5, id="nb-t-per-uke"),
     pytest.param(
         "Den daglige normalarbeidstiden er 8 timer inkl. lunsj og den ukentlige normalarbeidstiden er 40 timer inkl. lunsj.",
-        40, id="nb-ukentlige-normalarbeidstiden-40",
+        40,
+        id="nb-ukentlige-normalarbeidstiden-40",
     ),
     pytest.param(
-        "Arbeidstiden er 37,5 timer i uken, mandag–fredag kl. 08.00–15.30.", 37.5, id="nb-clock-times-not-hours"
+        "Arbeidstiden er 37,5 timer i uken, mandag–fredag kl. 08.00–15.30.",
+        37.5,
+        id="nb-clock-times-not-hours",
     ),
     pytest.param("Arbeidstid: 22,5 timer per uke (60 % stilling)", 22.5, id="nb-part-time-hours"),
     pytest.param(
-        "Arbeidstid: 37,5 timer per uke. Overtid kan pålegges inntil 10 timer per uke.", 37.5, id="nb-overtime-cap-not-hours"
+        "Arbeidstid: 37,5 timer per uke. Overtid kan pålegges inntil 10 timer per uke.",
+        37.5,
+        id="nb-overtime-cap-not-hours",
     ),
-    pytest.param("Timelønn: kr 250 per time\nArbeidstid: 30 timer per uke", 30, id="nb-per-time-wage-not-hours"),
+    pytest.param(
+        "Timelønn: kr 250 per time\nArbeidstid: 30 timer per uke", 30, id="nb-per-time-wage-not-hours"
+    ),
     pytest.param("Arbeidstida er 35 timar per veke.", 35, id="nn-35-timar-per-veke"),
     pytest.param("Vekentleg arbeidstid: 37,5 timar", 37.5, id="nn-vekentleg-arbeidstid"),
     pytest.param("Dagleg arbeidstid: 7,5 timar", 37.5, id="nn-dagleg-arbeidstid"),

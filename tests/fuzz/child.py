@@ -30,17 +30,23 @@ def main() -> None:
     for line in sys.stdin:
         job = json.loads(line)
         options = AnalyzeOptions(
-            as_of=dt.date(2026, 6, 1), timeout=job["timeout"], ocr=False, debug=True,
+            as_of=dt.date(2026, 6, 1),
+            timeout=job["timeout"],
+            ocr=False,
+            debug=True,
             max_unzipped_bytes=job.get("max_unzipped_bytes", 100 * 2**20),
-        )  # fmt: skip
+        )
         answer: dict[str, object] = {}
         stderr = io.StringIO()
         started = time.monotonic()
         try:
             with contextlib.redirect_stderr(stderr):
                 report = analyze(Path(job["path"]), options)
-                answer.update(verdict=report.verdict, kind=report.error.kind if report.error else None,
-                              message=report.error.message if report.error else None)  # fmt: skip
+                answer.update(
+                    verdict=report.verdict,
+                    kind=report.error.kind if report.error else None,
+                    message=report.error.message if report.error else None,
+                )
                 next(iter(render_jsonl([report])))  # the renderers must take any report
                 render_text(report, Console(file=io.StringIO(), width=120))
         except BaseException as exc:  # noqa: BLE001 - the point is to report anything at all

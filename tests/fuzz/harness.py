@@ -27,15 +27,36 @@ from .mutators import Case
 
 CHILD = Path(__file__).with_name("child.py")
 ROOT = Path(__file__).resolve().parents[2]
-KNOWN_KINDS = frozenset({
-    "empty", "not_found", "not_a_file", "wrong_type", "legacy_doc", "unsupported", "encrypted", "corrupt",
-    "too_large", "too_many_pages", "unsafe_xml", "timeout", "no_text",
-})  # fmt: skip
+KNOWN_KINDS = frozenset(
+    {
+        "empty",
+        "not_found",
+        "not_a_file",
+        "wrong_type",
+        "legacy_doc",
+        "unsupported",
+        "encrypted",
+        "corrupt",
+        "too_large",
+        "too_many_pages",
+        "unsafe_xml",
+        "timeout",
+        "no_text",
+    }
+)
 NORMAL = frozenset({"compliant", "non_compliant", "incomplete"})
 RSS_LIMIT_KB = int(1.5 * 2**20)
 RSS_KILL_KB = int(2.5 * 2**20)
-OUTCOMES = ("normal", "clear_error", "internal", "timeout_overrun", "crash", "memory", "input_changed",
-            "unknown_kind")  # fmt: skip
+OUTCOMES = (
+    "normal",
+    "clear_error",
+    "internal",
+    "timeout_overrun",
+    "crash",
+    "memory",
+    "input_changed",
+    "unknown_kind",
+)
 FAILURES = frozenset(OUTCOMES) - {"normal", "clear_error"}
 
 
@@ -67,9 +88,13 @@ class Worker:
         self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker; closed in kill()
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.proc = subprocess.Popen(
-            [sys.executable, str(CHILD)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr,
-            env=env, cwd=ROOT,
-        )  # fmt: skip
+            [sys.executable, str(CHILD)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.stderr,
+            env=env,
+            cwd=ROOT,
+        )
         line = self._readline(180.0)
         if line is None or not json.loads(line).get("ready"):
             raise RuntimeError(f"fuzz worker did not start: {self.stderr_tail()}")
@@ -170,10 +195,15 @@ class Run:
 
 
 def run_cases(
-    cases: Iterable[Case], *, jobs: int = 1, timeout: float = 10.0, grace: float = 5.0,
-    max_unzipped_bytes: int = 100 * 2**20, deadline: float | None = None,
+    cases: Iterable[Case],
+    *,
+    jobs: int = 1,
+    timeout: float = 10.0,
+    grace: float = 5.0,
+    max_unzipped_bytes: int = 100 * 2**20,
+    deadline: float | None = None,
     on_result: Callable[[Result], None] | None = None,
-) -> Run:  # fmt: skip
+) -> Run:
     """Every case in a worker (``jobs`` of them, restarted after a kill, a crash or a high peak RSS); stops
     handing out cases once ``deadline`` (a ``time.monotonic()`` value) has passed."""
     source = iter(cases)  # built lazily: a long run's cases are not all held at once

@@ -26,10 +26,21 @@ SAMPLES = ROOT / "samples"
 
 # Escape payloads (the classes of tests/render/test_terminal.py).
 PAYLOADS = (
-    "\x1b]52;c;aGVsbG8=\x07", "\x1b[2J\x1b[3J\x1bc", "\x1b]0;owned\x07", "\x1b]8;;https://evil.example/\x1b\\x\x1b]8;;\x1b\\",
-    "\x1bP+q544e\x1b\\", "\x9b2J", "\x9d0;t\x9c", "\u202egnp.exe", "\u2066\u2069\u200e\u200f\u061c", "a\u2028b\u2029c",
-    "\rX\x08\x7f", "[bold]x[/] [link=https://evil.example]y[/link]", "\U000e0041", "\x00",
-)  # fmt: skip
+    "\x1b]52;c;aGVsbG8=\x07",
+    "\x1b[2J\x1b[3J\x1bc",
+    "\x1b]0;owned\x07",
+    "\x1b]8;;https://evil.example/\x1b\\x\x1b]8;;\x1b\\",
+    "\x1bP+q544e\x1b\\",
+    "\x9b2J",
+    "\x9d0;t\x9c",
+    "\u202egnp.exe",
+    "\u2066\u2069\u200e\u200f\u061c",
+    "a\u2028b\u2029c",
+    "\rX\x08\x7f",
+    "[bold]x[/] [link=https://evil.example]y[/link]",
+    "\U000e0041",
+    "\x00",
+)
 
 TEXT_OFFERS = (
     "Tilbud om stilling\nArbeidsgiver: Fjordkraft AS (org.nr. 912 345 678)\nStilling: Ingeniør\n"
@@ -62,9 +73,13 @@ _CACHE: dict[str, list[bytes]] = {}
 
 def seeds(kind: str) -> list[bytes]:
     if kind not in _CACHE:
-        _CACHE[kind] = _samples("*.pdf") if kind == "pdf" else _samples("*.docx") if kind == "docx" else [
-            t.encode("utf-8") for t in TEXT_OFFERS
-        ]  # fmt: skip
+        _CACHE[kind] = (
+            _samples("*.pdf")
+            if kind == "pdf"
+            else _samples("*.docx")
+            if kind == "docx"
+            else [t.encode("utf-8") for t in TEXT_OFFERS]
+        )
     return _CACHE[kind]
 
 
@@ -330,16 +345,20 @@ def docx_duplicate_entry(rng: random.Random) -> tuple[str, bytes]:
 
 def docx_doctype(rng: random.Random) -> tuple[str, bytes]:
     parts = _named(_docx_parts(rng))
-    i = rng.randrange(len(parts)) if rng.random() < 0.3 else next(
-        j for j, p in enumerate(parts) if p[0] == "word/document.xml"
-    )  # fmt: skip
+    i = (
+        rng.randrange(len(parts))
+        if rng.random() < 0.3
+        else next(j for j, p in enumerate(parts) if p[0] == "word/document.xml")
+    )
     name, data = parts[i]
-    dtd = rng.choice((
-        b'<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
-        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>',
-        b'<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
-        b'<!DOCTYPE w SYSTEM "http://evil.example/x.dtd">',
-    ))  # fmt: skip
+    dtd = rng.choice(
+        (
+            b'<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+            b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>',
+            b'<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+            b'<!DOCTYPE w SYSTEM "http://evil.example/x.dtd">',
+        )
+    )
     decl = re.match(rb"<\?xml[^>]*\?>\s*", data)
     at = decl.end() if decl else 0
     data = data[:at] + dtd + data[at:]

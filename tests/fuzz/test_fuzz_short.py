@@ -33,9 +33,13 @@ def short_run() -> Run:
 
 @pytest.mark.parametrize(
     "cls",
-    [pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_FAILING[c], strict=False)) if c in KNOWN_FAILING else c
-     for c in MUTATORS],
-)  # fmt: skip
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_FAILING[c], strict=False))
+        if c in KNOWN_FAILING
+        else c
+        for c in MUTATORS
+    ],
+)
 def test_every_case_gets_a_report_in_time(short_run: Run, cls: str) -> None:
     mine = [r for r in short_run.results if r.cls == cls]
     assert len(mine) == PER_CLASS
@@ -75,9 +79,10 @@ def test_reference_loops_refer_to_their_own_object(cls: str, loop: bytes) -> Non
         pdf = make_case(cls, SEED, index).data
         _xref_points_at_objects(pdf)
         selfref = [
-            m for m in re.finditer(rb"(?ms)^(\d+) 0 obj(.*?)endobj", pdf)
+            m
+            for m in re.finditer(rb"(?ms)^(\d+) 0 obj(.*?)endobj", pdf)
             if any(int(r) == int(m.group(1)) for r in re.findall(loop, m.group(2)))
-        ]  # fmt: skip
+        ]
         assert selfref, (cls, index)
 
 

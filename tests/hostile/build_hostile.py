@@ -63,9 +63,10 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 def _document_xml(body: str, prolog: str = "") -> str:
     return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + prolog +
-        f'<w:document xmlns:w="{_W}"><w:body><w:p><w:r><w:t>{body}</w:t></w:r></w:p></w:body></w:document>'
-    )  # fmt: skip
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        + prolog
+        + f'<w:document xmlns:w="{_W}"><w:body><w:p><w:r><w:t>{body}</w:t></w:r></w:p></w:body></w:document>'
+    )
 
 
 def _docx(path: Path, document: str, extra: dict[str, str] | None = None) -> None:
@@ -79,13 +80,17 @@ def _docx(path: Path, document: str, extra: dict[str, str] | None = None) -> Non
 
 def _png() -> bytes:
     def chunk(tag: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        )
 
     raw = b"".join(b"\x00" + b"\xff" * 3 * 8 for _ in range(8))
     return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
-        + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
-    )  # fmt: skip
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _many_pages_pdf(count: int) -> bytes:
@@ -166,8 +171,12 @@ def bomb_pdf(stream_bytes: int, pages: int = 1) -> bytes:
     """``pages`` pages, each with a content stream of zeros inflating to ``stream_bytes``."""
     data = flate_zeros(stream_bytes)
     kids = b" ".join(b"%d 0 R" % (5 + 2 * i) for i in range(pages))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count %d /Kids [%s] >>" % (pages, kids),
-               _FONT, pdf_stream(_TEXT)]  # fmt: skip
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Count %d /Kids [%s] >>" % (pages, kids),
+        _FONT,
+        pdf_stream(_TEXT),
+    ]
     for i in range(pages):
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
@@ -204,8 +213,12 @@ def build(out: Path) -> dict[str, str]:
     (out / "html_named.pdf").write_text(
         "<!DOCTYPE html><html><body><h1>Tilbud</h1><p>Lønn 650 000</p></body></html>", encoding="utf-8"
     )
-    (out / "text_named.docx").write_text("Arbeidsgiver: Fjord AS\nLønn: kr 650 000 per år\n", encoding="utf-8")
-    (out / "legacy.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(rng.randrange(256) for _ in range(2040)))
+    (out / "text_named.docx").write_text(
+        "Arbeidsgiver: Fjord AS\nLønn: kr 650 000 per år\n", encoding="utf-8"
+    )
+    (out / "legacy.doc").write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(rng.randrange(256) for _ in range(2040))
+    )
     with zipfile.ZipFile(out / "plain_zip.docx", "w") as zf:
         zf.writestr("readme.txt", "not a word document")
     _docx(out / "broken_xml.docx", "<w:document><w:body><w:p>unclosed")
@@ -218,21 +231,34 @@ def build(out: Path) -> dict[str, str]:
             block = b"\x00" * (1 << 20)
             for _ in range(300):
                 member.write(block)
-    _docx(out / "many_members.docx", _document_xml("many"), {f"word/part{i}.xml": "<a/>" for i in range(20_000)})
-    laughs = '<!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
-    ) + "]>"
+    _docx(
+        out / "many_members.docx", _document_xml("many"), {f"word/part{i}.xml": "<a/>" for i in range(20_000)}
+    )
+    laughs = (
+        '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(
+            f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+        )
+        + "]>"
+    )
     _docx(out / "billion_laughs.docx", _document_xml("&lol9;", laughs))
     xxe = f'<!DOCTYPE d [<!ENTITY xxe SYSTEM "file://{secret.resolve()}">]>'
     _docx(out / "external_entity.docx", _document_xml("Arbeidsgiver: &xxe;", xxe))
     (out / "pages_3000.pdf").write_bytes(_many_pages_pdf(3000))
     (out / "flate_bomb_1gb.pdf").write_bytes(bomb_pdf(1 << 30))  # 6.5 MB file, one 1 GB content stream
     (out / "flate_bomb_spread.pdf").write_bytes(bomb_pdf(40 << 20, pages=4))  # each stream under the cap
-    (out / "resources_self_ref.pdf").write_bytes(pdf_from_objects([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [5 0 R] >>", _FONT,
-        pdf_stream(_TEXT), b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 6 0 R /Contents 4 0 R >>",
-        b"6 0 R",
-    ]))  # fmt: skip
+    (out / "resources_self_ref.pdf").write_bytes(
+        pdf_from_objects(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Count 1 /Kids [5 0 R] >>",
+                _FONT,
+                pdf_stream(_TEXT),
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources 6 0 R /Contents 4 0 R >>",
+                b"6 0 R",
+            ]
+        )
+    )
 
     expected = dict(EXPECTED)
     for name in GOOD:

@@ -37,13 +37,21 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     names = sorted(expected)
     proc = subprocess.run(
         [*CLI, "check", "--format", "jsonl", *[str(files / n) for n in names]],
-        cwd=cwd, capture_output=True, text=True, timeout=900,
-    )  # fmt: skip
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
-        "root": root, "names": names, "expected": expected, "proc": proc,
-        "before": before, "after": _snapshot(root), "peak_kb": peak_kb,
-    }  # fmt: skip
+        "root": root,
+        "names": names,
+        "expected": expected,
+        "proc": proc,
+        "before": before,
+        "after": _snapshot(root),
+        "peak_kb": peak_kb,
+    }
 
 
 def test_one_json_line_per_file_in_order(hostile_run: dict) -> None:
@@ -97,13 +105,21 @@ def test_memory_stays_under_1_5_gb(hostile_run: dict) -> None:
 def test_password_opens_the_encrypted_pdf(tmp_path: Path) -> None:
     build(tmp_path / "files")
     target = tmp_path / "files" / "encrypted.pdf"
-    good = subprocess.run([*CLI, "check", "-f", "json", "--password", "hemmelig", str(target)],
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    good = subprocess.run(
+        [*CLI, "check", "-f", "json", "--password", "hemmelig", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     report = json.loads(good.stdout)
     assert report["error"] is None
     assert report["fields"]["salary"]["value"]["amount"] == 650000
-    wrong = subprocess.run([*CLI, "check", "-f", "json", "--password", "feil", str(target)],
-                           capture_output=True, text=True, timeout=300)  # fmt: skip
+    wrong = subprocess.run(
+        [*CLI, "check", "-f", "json", "--password", "feil", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     error = json.loads(wrong.stdout)["error"]
     assert error["kind"] == "encrypted" and "--password" in error["message"]
     assert wrong.returncode == 2

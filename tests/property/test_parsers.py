@@ -23,7 +23,9 @@ EXAMPLES = int(os.environ.get("OFFERCHECK_PROPERTY_EXAMPLES", "200"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Any text, biased towards the characters these parsers care about.
-_ALPHABET = st.sampled_from(list("0123456789 .,-–/:%'’kKrRnNoOæøåÆØÅ\u00a0\n\t") + ["kr", "NOK", ",-", "mars", "prosent"])
+_ALPHABET = st.sampled_from(
+    list("0123456789 .,-–/:%'’kKrRnNoOæøåÆØÅ\u00a0\n\t") + ["kr", "NOK", ",-", "mars", "prosent"]
+)
 noisy_text = st.one_of(st.text(max_size=120), st.lists(_ALPHABET, max_size=60).map("".join))
 # Text around a value that cannot join onto it (starts and ends with a space).
 # Its letters cannot spell a currency, month or percent word.
@@ -83,9 +85,12 @@ def test_amounts_with_decimals_read_back(n: int, cents: int, style: str) -> None
     st.integers(1, 99_999_999),
     st.sampled_from(["kr {}", "kr. {}", "NOK {}", "{} kroner", "{} NOK", "{},-", "kr {},-", "{} kr"]),
     st.sampled_from([" ", "."]),
-    padding, padding,
-)  # fmt: skip
-def test_money_in_a_sentence_is_found_in_nok(n: int, template: str, sep: str, before: str, after: str) -> None:
+    padding,
+    padding,
+)
+def test_money_in_a_sentence_is_found_in_nok(
+    n: int, template: str, sep: str, before: str, after: str
+) -> None:
     """In a Norwegian document every spelling is NOK; in a Swedish one only the explicit NOK is."""
     written = template.format(group(n, sep))
     text = f"Lønn{before}{written}{after}"
@@ -99,10 +104,34 @@ def test_money_in_a_sentence_is_found_in_nok(n: int, template: str, sep: str, be
 
 # ------------------------------------------------------------------------------------------------- dates
 
-_MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-              "november", "desember"]  # fmt: skip
-_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"]  # fmt: skip
+_MONTHS_NB = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+]
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @SETTINGS
@@ -117,8 +146,9 @@ def test_find_dates_never_raises_and_spans_are_inside(text: str) -> None:
 @given(
     st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
     st.sampled_from(["numeric", "numeric0", "iso", "nb", "en_us", "en_uk"]),
-    padding, padding,
-)  # fmt: skip
+    padding,
+    padding,
+)
 def test_every_spelling_of_a_date_reads_back(day: dt.date, style: str, before: str, after: str) -> None:
     written = {
         "numeric": f"{day.day}.{day.month}.{day.year}",
@@ -143,8 +173,13 @@ def test_percent_regex_never_raises(text: str) -> None:
 
 
 @SETTINGS
-@given(st.integers(0, 100), st.sampled_from(["", ",5", ".5", ",25"]),
-       st.sampled_from(["{} %", "{}%", "{} prosent", "{} percent", "{}\u00a0%"]), padding, padding)  # fmt: skip
+@given(
+    st.integers(0, 100),
+    st.sampled_from(["", ",5", ".5", ",25"]),
+    st.sampled_from(["{} %", "{}%", "{} prosent", "{} percent", "{}\u00a0%"]),
+    padding,
+    padding,
+)
 def test_percentages_read_back(whole: int, frac: str, template: str, before: str, after: str) -> None:
     number = f"{whole}{frac}"
     text = normalize_text(f"Stilling{before}{template.format(number)}{after}")
@@ -164,7 +199,10 @@ def _valid_orgnr(base: int) -> str | None:
 
 
 @settings(max_examples=min(EXAMPLES, 60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.integers(80_000_000, 99_999_999), st.sampled_from(["{} {} {}", "{}{}{}", "NO {} {} {} MVA", "{}.{}.{}"]))
+@given(
+    st.integers(80_000_000, 99_999_999),
+    st.sampled_from(["{} {} {}", "{}{}{}", "NO {} {} {} MVA", "{}.{}.{}"]),
+)
 def test_valid_org_numbers_are_extracted(base: int, template: str) -> None:
     from analyzer.extract import extract_fields
     from analyzer.readers.text import document_from_text
@@ -204,7 +242,10 @@ def indian_group(n: int) -> str:
 
 
 @SETTINGS
-@given(st.integers(100_000, 99_99_99_99_999), st.sampled_from(["Rs. {}", "₹{}", "₹ {}", "INR {}", "{} INR", "Rs {}/-"]))
+@given(
+    st.integers(100_000, 99_99_99_99_999),
+    st.sampled_from(["Rs. {}", "₹{}", "₹ {}", "INR {}", "{} INR", "Rs {}/-"]),
+)
 @example(750_002, "Rs. {}")
 @example(12_000_000, "Rs. {}")
 def test_indian_grouping_reads_back(n: int, template: str) -> None:

@@ -25,9 +25,14 @@ PDFS = sorted(SAMPLES.glob("*.pdf"))
 DOCXS = sorted(SAMPLES.glob("*.docx"))
 EXAMPLES = int(os.environ.get("OFFERCHECK_FUZZ_EXAMPLES", "30"))
 SETTINGS = settings(
-    max_examples=EXAMPLES, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
-)  # fmt: skip
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.data_too_large,
+    ],
+)
 OPTIONS = AnalyzeOptions(as_of=dt.date(2026, 6, 1), timeout=30, ocr=False)
 
 

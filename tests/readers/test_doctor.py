@@ -63,13 +63,25 @@ def fake_tesseract(monkeypatch: pytest.MonkeyPatch) -> dict[str, str | Exception
 
 
 def test_json_output_loads_the_data_and_lists_every_part() -> None:
-    proc = subprocess.run([sys.executable, "-m", "analyzer", "doctor", "--json"],
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-m", "analyzer", "doctor", "--json"], capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     data = json.loads(proc.stdout)
     parts = {p["name"]: p for p in data["parts"]}
-    assert {"pdfplumber", "python-docx", "python-stdnum", "lexicon", "clause cues", "rule packs", "pytesseract",
-            "Pillow", "tesseract", "tesseract language 'nor'", "tesseract language 'eng'"} <= set(parts)  # fmt: skip
+    assert {
+        "pdfplumber",
+        "python-docx",
+        "python-stdnum",
+        "lexicon",
+        "clause cues",
+        "rule packs",
+        "pytesseract",
+        "Pillow",
+        "tesseract",
+        "tesseract language 'nor'",
+        "tesseract language 'eng'",
+    } <= set(parts)
     assert all(p["status"] in ("ok", "missing", "invalid", "unknown") for p in parts.values())
     assert data["ok"] is True and all(p["status"] == "ok" for p in parts.values() if p["required"])
     assert not any(parts[name]["required"] for name in ("pytesseract", "Pillow", "tesseract"))
@@ -121,7 +133,9 @@ def test_invalid_lexicon_is_reported_with_the_reason(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv(resources.ENV_VAR, str(data))
     lexicon = _by_name(doctor.collect())["lexicon"]
     assert lexicon.status == "invalid"
-    assert "lexicon.yaml" in (lexicon.detail or "") and "months must have keys 1..12" in (lexicon.detail or "")
+    assert "lexicon.yaml" in (lexicon.detail or "") and "months must have keys 1..12" in (
+        lexicon.detail or ""
+    )
     assert doctor.run(as_json=True) == 1
 
 
@@ -173,13 +187,19 @@ def test_tesseract_program_missing_is_not_pytesseract_missing(
 
 @pytest.mark.parametrize(("dist", "module"), [("pytesseract", "pytesseract"), ("Pillow", "PIL")])
 def test_python_bindings_missing(
-    monkeypatch: pytest.MonkeyPatch, fake_tesseract: dict[str, str | Exception], data_ok: None, dist: str, module: str
+    monkeypatch: pytest.MonkeyPatch,
+    fake_tesseract: dict[str, str | Exception],
+    data_ok: None,
+    dist: str,
+    module: str,
 ) -> None:
     monkeypatch.setitem(sys.modules, module, None)  # `import pytesseract` / `import PIL` raises ImportError
     parts = _by_name(doctor.collect())
     part = parts[dist]
     assert part.status == "missing" and part.detail == f"the Python package {dist} is not installed"
-    assert part.install == "pip install 'offercheck[ocr]'" and part.disables == "OCR: scanned pages are not read"
+    assert (
+        part.install == "pip install 'offercheck[ocr]'" and part.disables == "OCR: scanned pages are not read"
+    )
     assert parts["tesseract"].status == "ok" and parts["tesseract"].version == "5.3.0"  # the program is fine
     assert f"missing or broken: {dist}" in doctor.ocr_summary(list(parts.values()))
     assert doctor.run(as_json=True) == 0

@@ -27,8 +27,9 @@ PAGES = b"<< /Type /Pages /Count 1 /Kids [5 0 R] >>"
 
 def _page(resources: bytes = b"<< /Font << /F1 3 0 R >> >>", contents: bytes = b"4 0 R") -> bytes:
     return b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources %s /Contents %s >>" % (
-        resources, contents,
-    )  # fmt: skip
+        resources,
+        contents,
+    )
 
 
 def _one_page(page: bytes, *extra: bytes, pages: bytes = PAGES, font: bytes = _FONT) -> bytes:
@@ -77,21 +78,21 @@ LOOPS = {
         ),
         "corrupt",
         "page tree loops",
-    ),  # fmt: skip
+    ),
     "reference_chain_too_long": (
         _one_page(
             _page(b"6 0 R"), *[b"%d 0 R" % n for n in range(7, 7 + 40)], b"<< /Font << /F1 3 0 R >> >>"
         ),
         "corrupt",
         f"over {MAX_REFERENCE_CHAIN} references",
-    ),  # fmt: skip
+    ),
     "length_refers_to_its_stream": (
         pdf_from_objects(
             [CATALOG, PAGES, _FONT, b"<< /Length 4 0 R >>\nstream\n" + _TEXT + b"\nendstream", _page()]
         ),
         "corrupt",
         "damaged",
-    ),  # fmt: skip
+    ),
     "xref_stream_claims_two_billion_objects": (_xref_stream_pdf(2_000_000_000, False), "corrupt", "declares"),
     "xref_stream_claims_too_many_with_pages": (_xref_stream_pdf(2_000_000_000, True), "corrupt", "declares"),
 }
@@ -117,9 +118,12 @@ def test_the_same_structures_without_the_loop_read_normally(tmp_path: Path) -> N
         "plain": _one_page(_page()),
         "resources_by_reference": _one_page(_page(b"6 0 R"), b"<< /Font << /F1 3 0 R >> >>"),
         "short_chain": _one_page(_page(b"6 0 R"), b"7 0 R", b"<< /Font << /F1 3 0 R >> >>"),
-        "two_level_tree": _one_page(_page(), b"<< /Type /Pages /Parent 2 0 R /Count 1 /Kids [5 0 R] >>",
-                                    pages=b"<< /Type /Pages /Count 1 /Kids [6 0 R] >>"),
-    }  # fmt: skip
+        "two_level_tree": _one_page(
+            _page(),
+            b"<< /Type /Pages /Parent 2 0 R /Count 1 /Kids [5 0 R] >>",
+            pages=b"<< /Type /Pages /Count 1 /Kids [6 0 R] >>",
+        ),
+    }
     for name, data in cases.items():
         path = tmp_path / f"{name}.pdf"
         path.write_bytes(data)

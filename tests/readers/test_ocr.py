@@ -123,13 +123,20 @@ def test_low_word_confidence_lowers_field_confidence() -> None:
 
     line_ok = Line(text="Lønn: kr 650 000 pr. år", page=1, bbox=(70, 300, 300, 312), ocr_confidence=0.95)
     line_bad = Line(text="Tiltredelse: 02.09.2026", page=1, bbox=(70, 320, 300, 332), ocr_confidence=0.7)
-    doc = Document(name="x.pdf", kind="pdf", pages=[Page(number=1, lines=[line_ok, line_bad], ocr=True,
-                                                         ocr_confidence=0.9)])  # fmt: skip
+    doc = Document(
+        name="x.pdf",
+        kind="pdf",
+        pages=[Page(number=1, lines=[line_ok, line_bad], ocr=True, ocr_confidence=0.9)],
+    )
     fields = Fields()
-    fields.employer = ExtractedField[str](value="X AS", confidence=0.9,
-                                          evidence=[Evidence(page=1, text=line_ok.text, bbox=line_ok.bbox)])  # fmt: skip
-    fields.start_date = ExtractedField[dt.date](value=dt.date(2026, 9, 2), confidence=0.9,
-                                                evidence=[Evidence(page=1, text=line_bad.text, bbox=line_bad.bbox)])  # fmt: skip
+    fields.employer = ExtractedField[str](
+        value="X AS", confidence=0.9, evidence=[Evidence(page=1, text=line_ok.text, bbox=line_ok.bbox)]
+    )
+    fields.start_date = ExtractedField[dt.date](
+        value=dt.date(2026, 9, 2),
+        confidence=0.9,
+        evidence=[Evidence(page=1, text=line_bad.text, bbox=line_bad.bbox)],
+    )
     pages, mean = _discount_ocr(fields, doc)
     assert pages == [1] and mean == 0.9
     assert fields.employer.confidence == 0.9  # 0.95 is trusted

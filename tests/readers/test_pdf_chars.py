@@ -18,7 +18,11 @@ WORDS = {"x_tolerance": 1.5, "y_tolerance": 2, "keep_blank_chars": False, "use_t
 
 
 def _key(word: dict) -> tuple:  # type: ignore[type-arg]
-    return (word["text"], *(round(word[k], 4) for k in ("x0", "x1", "top", "bottom", "doctop")), word["upright"])
+    return (
+        word["text"],
+        *(round(word[k], 4) for k in ("x0", "x1", "top", "bottom", "doctop")),
+        word["upright"],
+    )
 
 
 @pytest.mark.parametrize("pdf_path", PDFS, ids=lambda p: p.name)
@@ -78,7 +82,13 @@ _CONTENT = (
 
 @pytest.mark.parametrize(
     ("mediabox", "rotate"),
-    [("0 0 612 792", 0), ("50 100 662 892", 0), ("-20 -30 592 762", 0), ("0 0 612 792", 90), ("30 40 642 832", 270)],
+    [
+        ("0 0 612 792", 0),
+        ("50 100 662 892", 0),
+        ("-20 -30 592 762", 0),
+        ("0 0 612 792", 90),
+        ("30 40 642 832", 270),
+    ],
 )
 def test_shifted_and_rotated_pages_give_pdfplumbers_words(tmp_path: Path, mediabox: str, rotate: int) -> None:
     path = tmp_path / "page.pdf"

@@ -27,8 +27,12 @@ def _load_builder():  # type: ignore[no-untyped-def]
 
 _builder = _load_builder()
 SECRET, _document_xml, _docx, _many_pages_pdf, build = (
-    _builder.SECRET, _builder._document_xml, _builder._docx, _builder._many_pages_pdf, _builder.build,
-)  # fmt: skip
+    _builder.SECRET,
+    _builder._document_xml,
+    _builder._docx,
+    _builder._many_pages_pdf,
+    _builder.build,
+)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 OPTIONS = AnalyzeOptions(as_of=dt.date(2026, 6, 1))
@@ -73,7 +77,9 @@ def test_dtd_in_the_prolog_is_caught_however_it_is_padded(tmp_path: Path, xml: s
 
 def test_parts_that_start_with_their_root_element_pass_the_quick_look(tmp_path: Path) -> None:
     path = tmp_path / "ok.docx"
-    _docx(path, _document_xml("Lønn: kr 650 000 per år. " * 2000))  # a document.xml far beyond the first bytes
+    _docx(
+        path, _document_xml("Lønn: kr 650 000 per år. " * 2000)
+    )  # a document.xml far beyond the first bytes
     check_docx_zip(path)
 
 
@@ -131,7 +137,9 @@ def test_deadline_with_a_fake_clock() -> None:
 
 def test_timeout_gives_a_timeout_report() -> None:
     # A budget of a nanosecond has run out by the first check, whatever the machine's speed.
-    report = analyze(SAMPLES / "nb_tilbudsbrev_master.pdf", AnalyzeOptions(as_of=dt.date(2026, 6, 1), timeout=1e-9))
+    report = analyze(
+        SAMPLES / "nb_tilbudsbrev_master.pdf", AnalyzeOptions(as_of=dt.date(2026, 6, 1), timeout=1e-9)
+    )
     assert report.verdict == "error" and report.error is not None and report.error.kind == "timeout"
     assert "--timeout" in report.error.message
 

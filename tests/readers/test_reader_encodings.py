@@ -125,11 +125,15 @@ def test_a_text_quoting_a_pdf_header_is_text_and_a_pdf_after_junk_is_a_pdf(tmp_p
     assert sniff(mail) == "text"
     assert "Lønn: kr 650 000" in read_document(mail).text
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
-    pdf = pdf_from_objects([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [5 0 R] >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        pdf_stream(b"BT /F1 12 Tf 72 720 Td (Arbeidsgiver: Fjord AS) Tj ET"), page,
-    ])  # fmt: skip
+    pdf = pdf_from_objects(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Count 1 /Kids [5 0 R] >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            pdf_stream(b"BT /F1 12 Tf 72 720 Td (Arbeidsgiver: Fjord AS) Tj ET"),
+            page,
+        ]
+    )
     for junk, header in [(b"", b""), (b"From: hr@fjord.no\r\n\r\n", b""), (b"junk\n", b"%PDF-1.3\n")]:
         path = tmp_path / "offer.pdf"
         body = pdf if not header else header + pdf.split(b"\n", 2)[2]  # without the binary comment line

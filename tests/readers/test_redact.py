@@ -82,10 +82,15 @@ def test_leaves_amounts_org_numbers_dates_and_invalid_numbers_alone() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(
-    day=st.integers(1, 28), month=st.integers(1, 12), yy=st.integers(0, 99), individual=st.integers(0, 499),
-    d_number=st.booleans(), spaced=st.booleans(),
-    before=st.text(alphabet="abc æøå:,.()", max_size=20), after=st.text(alphabet="abc æøå:,.()", max_size=20),
-)  # fmt: skip
+    day=st.integers(1, 28),
+    month=st.integers(1, 12),
+    yy=st.integers(0, 99),
+    individual=st.integers(0, 499),
+    d_number=st.booleans(),
+    spaced=st.booleans(),
+    before=st.text(alphabet="abc æøå:,.()", max_size=20),
+    after=st.text(alphabet="abc æøå:,.()", max_size=20),
+)
 def test_any_valid_id_number_is_masked(
     day: int, month: int, yy: int, individual: int, d_number: bool, spaced: bool, before: str, after: str
 ) -> None:
@@ -98,15 +103,27 @@ def test_any_valid_id_number_is_masked(
 
 
 def test_redact_report_masks_every_string_and_keeps_the_rest() -> None:
-    ev = Evidence(page=1, text=f"Arbeidstaker: Ola Nordmann, f.nr. {FNR}", bbox=(1.0, 2.0, 3.0, 4.0),
-                  note=f"konto {ACCOUNT}")  # fmt: skip
+    ev = Evidence(
+        page=1,
+        text=f"Arbeidstaker: Ola Nordmann, f.nr. {FNR}",
+        bbox=(1.0, 2.0, 3.0, 4.0),
+        note=f"konto {ACCOUNT}",
+    )
     fields = Fields()
     fields.employer = ExtractedField[str](
-        value="Fjordlys AS (post@fjordlys.no)", confidence=0.8, evidence=[ev],
+        value="Fjordlys AS (post@fjordlys.no)",
+        confidence=0.8,
+        evidence=[ev],
         candidates=[Candidate[str](value=f"Ola {DNR}", confidence=0.3, evidence=[ev])],
-    )  # fmt: skip
-    report = Report(file="offer.pdf", sha256="0" * 64, as_of=dt.date(2026, 6, 1), verdict="incomplete",
-                    fields=fields, warnings=[f"ID {FNR} found"])  # fmt: skip
+    )
+    report = Report(
+        file="offer.pdf",
+        sha256="0" * 64,
+        as_of=dt.date(2026, 6, 1),
+        verdict="incomplete",
+        fields=fields,
+        warnings=[f"ID {FNR} found"],
+    )
     out = redact_report(report)
     dumped = out.model_dump_json()
     for secret in (FNR, DNR, ACCOUNT, "post@fjordlys.no"):
@@ -119,12 +136,22 @@ def test_redact_report_masks_every_string_and_keeps_the_rest() -> None:
 
 def test_cli_redact_masks_evidence_in_json_and_text_output() -> None:
     sample = str(SAMPLES / "nb_tilbudsbrev_master.pdf")  # its org-number line carries post@fjordlys.no
-    cli = [sys.executable, "-c", "from analyzer.cli import main; main()", "check", sample, "--as-of", "2026-06-01"]
+    cli = [
+        sys.executable,
+        "-c",
+        "from analyzer.cli import main; main()",
+        "check",
+        sample,
+        "--as-of",
+        "2026-06-01",
+    ]
     plain = subprocess.run([*cli, "-f", "json"], capture_output=True, text=True, timeout=300)
     assert "post@fjordlys.no" in plain.stdout  # the address is in the evidence without --redact
     for fmt in ("json", "text"):
         masked = subprocess.run([*cli, "-f", fmt, "--redact"], capture_output=True, text=True, timeout=300)
         assert "post@fjordlys.no" not in masked.stdout
         assert EMAIL_MASK in masked.stdout or fmt == "text"
-    report = json.loads(subprocess.run([*cli, "-f", "json", "--redact"], capture_output=True, text=True).stdout)
+    report = json.loads(
+        subprocess.run([*cli, "-f", "json", "--redact"], capture_output=True, text=True).stdout
+    )
     assert report["fields"]["salary"]["value"]["amount"] == 650000  # values other than personal data survive

@@ -32,7 +32,10 @@ PAYLOADS: dict[str, tuple[str, str | None]] = {
     "osc52_clipboard": ("\x1b]52;c;aGVsbG8=\x07", "␛]52;c;aGVsbG8=␇"),
     "clear_screen": ("\x1b[2J\x1b[3J\x1bc", "␛[2J␛[3J␛c"),
     "window_title": ("\x1b]0;owned\x07", "␛]0;owned␇"),
-    "osc8_hyperlink": ("\x1b]8;;https://evil.example/\x1b\\here\x1b]8;;\x1b\\", "␛]8;;https://evil.example/␛\\here␛]8;;␛\\"),
+    "osc8_hyperlink": (
+        "\x1b]8;;https://evil.example/\x1b\\here\x1b]8;;\x1b\\",
+        "␛]8;;https://evil.example/␛\\here␛]8;;␛\\",
+    ),
     "dcs": ("\x1bP+q544e\x1b\\", "␛P+q544e␛\\"),
     "c1_csi": ("\x9b2J\x9b31m", "\\u009b2J\\u009b31m"),
     "c1_osc_st": ("\x9d0;owned\x9c", "\\u009d0;owned\\u009c"),
@@ -44,8 +47,11 @@ PAYLOADS: dict[str, tuple[str, str | None]] = {
     "backspace_del": ("X\x08\x08\x7f", "X␈␈␡"),
     "carriage_return": ("\rOK", None),  # the text reader takes CR for a line end
     "line_separators": ("a\u2028b\u2029c", None),  # str.splitlines() splits there
-    "rich_markup": ("[bold red]X[/] [link=https://evil.example]y[/link]", "[bold red]X[/] [link=https://evil.example]y[/link]"),
-}  # fmt: skip
+    "rich_markup": (
+        "[bold red]X[/] [link=https://evil.example]y[/link]",
+        "[bold red]X[/] [link=https://evil.example]y[/link]",
+    ),
+}
 
 _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
@@ -238,8 +244,10 @@ def _batch(*args: str) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "COLUMNS": "400"}
     return subprocess.run(
         [sys.executable, "-m", "analyzer", "batch", *args, "--as-of", "2026-06-01", "-j", "1", "--no-ocr"],
-        capture_output=True, timeout=300, env=env,
-    )  # fmt: skip
+        capture_output=True,
+        timeout=300,
+        env=env,
+    )
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
@@ -273,7 +281,10 @@ def test_batch_output_and_summary(payload_folder: Path, tmp_path: Path, fmt: str
         ("Fjord\x9b31m AS", "Fjord\\u009b31m AS"),
         ("=cmd\u202e|' /C calc'!A0", "'=cmd\\u202e|' /C calc'!A0"),  # still defused as a formula
         ("\x1b]0;x\x07Nordlys", "\\u001b]0;x\\u0007Nordlys"),
-        ("\rHYPERLINK", "\\u000dHYPERLINK"),  # a CR no longer starts the cell: nothing for a spreadsheet to run
+        (
+            "\rHYPERLINK",
+            "\\u000dHYPERLINK",
+        ),  # a CR no longer starts the cell: nothing for a spreadsheet to run
         ("Blåbær AS", "Blåbær AS"),
     ],
 )
@@ -284,10 +295,12 @@ def test_csv_cells_escape_controls_and_read_back(employer: str, cell: str) -> No
     from analyzer.model import ErrorInfo, ExtractedField, Fields, Report
 
     report = Report(
-        file=f"tilbud{employer}.pdf", as_of=dt.date(2026, 6, 1), verdict="error",
+        file=f"tilbud{employer}.pdf",
+        as_of=dt.date(2026, 6, 1),
+        verdict="error",
         fields=Fields(employer=ExtractedField[str](value=employer)),
         error=ErrorInfo(kind="corrupt", message=f"part '{employer}' is damaged"),
-    )  # fmt: skip
+    )
     row = dict(zip(CSV_COLUMNS, csv_row(report), strict=True))
     assert row["employer"] == cell
     assert not raw_controls("".join(row.values()))

@@ -139,7 +139,7 @@ CASES = [
             "pension": ["Pensjon"],
         },
         absent={"training"},
-    ),  # fmt: skip
+    ),
     Case(
         "en_standard_contract_vocational.docx",
         _sample("en_standard_contract_vocational.docx"),
@@ -158,7 +158,7 @@ CASES = [
             "collective_agreement": ["5. Collective agreement", "Applicable agreement"],
         },
         absent={"breaks", "training", "pension"},
-    ),  # fmt: skip
+    ),
     Case(
         "nn_standard_arbeidsavtale_mellombels.pdf",
         _sample("nn_standard_arbeidsavtale_mellombels.pdf"),
@@ -178,7 +178,7 @@ CASES = [
             "pension": ["Pensjon"],
         },
         absent={"breaks", "collective_agreement", "training"},
-    ),  # fmt: skip
+    ),
     Case(
         "en_agency (text)",
         EN_AGENCY,
@@ -202,7 +202,7 @@ CASES = [
             "pension": ["Pension:"],
         },
         absent=set(),
-    ),  # fmt: skip
+    ),
     Case(
         "nb_fast (text)",
         NB_PERMANENT,
@@ -224,7 +224,7 @@ CASES = [
             "pension": ["Pensjon:"],
         },
         absent=set(),
-    ),  # fmt: skip
+    ),
     Case(
         "nn_sesong (text)",
         NN_SEASONAL,
@@ -247,7 +247,7 @@ CASES = [
             "pension": ["Pensjon:"],
         },
         absent=set(),
-    ),  # fmt: skip
+    ),
 ]
 
 # Removing these does not make them "missing": the law asks for them only in a situation the removal ends.
@@ -293,8 +293,10 @@ def measure() -> dict[str, float | int | list[str]]:
             if variant[clause].status == want:
                 detected += 1
             else:
-                problems.append(f"{case.name}: {clause} removed, reported {variant[clause].status} "
-                                f"({variant[clause].message.en})")  # fmt: skip
+                problems.append(
+                    f"{case.name}: {clause} removed, reported {variant[clause].status} "
+                    f"({variant[clause].message.en})"
+                )
             for other in case.present:
                 if other == clause:
                     continue
@@ -423,9 +425,12 @@ def test_form_text_that_offers_both_kinds_is_not_temporary():
 
 
 def test_temporary_housing_permits_or_agencies_are_not_a_temporary_post():
-    for text in ("We offer temporary accommodation for the first month.", "Vi skaffer midlertidig bolig.",
-                 "Nordic Crew is a temporary work agency. The position is permanent.",
-                 "Du må ha midlertidig oppholdstillatelse før du begynner."):  # fmt: skip
+    for text in (
+        "We offer temporary accommodation for the first month.",
+        "Vi skaffer midlertidig bolig.",
+        "Nordic Crew is a temporary work agency. The position is permanent.",
+        "Du må ha midlertidig oppholdstillatelse før du begynner.",
+    ):
         assert not _scan(text).has("temporary"), text
     assert _scan("Stillingen er midlertidig (vikariat).").has("temporary")
 
@@ -443,10 +448,19 @@ def test_added_2024_items_are_not_asked_before_july_2024():
 def test_a_heading_alone_or_an_empty_form_field_states_nothing():
     scan = _scan("6. Arbeidstid\n7. Lønn")
     assert not scan.has("working_hours") and not scan.has("salary")
-    doc = Document(name="f", kind="docx", pages=[Page(number=1, lines=[
-        Line(text="Prøvetid |", page=1, block="table", cells=("Prøvetid", "")),
-        Line(text="Pauser | ___", page=1, block="table", cells=("Pauser", "___")),
-    ])])  # fmt: skip
+    doc = Document(
+        name="f",
+        kind="docx",
+        pages=[
+            Page(
+                number=1,
+                lines=[
+                    Line(text="Prøvetid |", page=1, block="table", cells=("Prøvetid", "")),
+                    Line(text="Pauser | ___", page=1, block="table", cells=("Pauser", "___")),
+                ],
+            )
+        ],
+    )
     scan = scan_clauses(doc)
     assert not scan.has("probation") and not scan.has("breaks")
 
@@ -463,17 +477,44 @@ def test_generic_words_in_prose_state_nothing():
     assert not _scan("Bank account for salary payment: IBAN NO93 8601 1117 947").has("salary")
     assert _scan("Salary: NOK 61,250 per month").has("salary")
     assert not _scan("The diploma must be submitted before the start date.").has("start_date")
-    doc = Document(name="f", kind="docx", pages=[Page(number=1, lines=[
-        Line(text="Start | Primo May 2026", page=1, block="table", cells=("Start", "Primo May 2026")),
-    ])])  # fmt: skip
+    doc = Document(
+        name="f",
+        kind="docx",
+        pages=[
+            Page(
+                number=1,
+                lines=[
+                    Line(
+                        text="Start | Primo May 2026",
+                        page=1,
+                        block="table",
+                        cells=("Start", "Primo May 2026"),
+                    ),
+                ],
+            )
+        ],
+    )
     assert scan_clauses(doc).has("start_date")
 
 
 def test_holiday_pay_row_is_not_the_pay_schedule():
-    doc = Document(name="f", kind="docx", pages=[Page(number=1, lines=[
-        Line(text="Feriepenger | 10,2 %, utbetales ved fratredelse", page=1, block="table",
-             cells=("Feriepenger", "10,2 %, utbetales ved fratredelse")),
-    ])])  # fmt: skip
+    doc = Document(
+        name="f",
+        kind="docx",
+        pages=[
+            Page(
+                number=1,
+                lines=[
+                    Line(
+                        text="Feriepenger | 10,2 %, utbetales ved fratredelse",
+                        page=1,
+                        block="table",
+                        cells=("Feriepenger", "10,2 %, utbetales ved fratredelse"),
+                    ),
+                ],
+            )
+        ],
+    )
     assert not scan_clauses(doc).has("pay_schedule")
     assert _scan("Lønnen utbetales den 20. hver måned.").has("pay_schedule")
 

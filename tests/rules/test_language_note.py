@@ -74,9 +74,9 @@ def _language_finding(report: Report):
 def test_unsupported_language_is_said_and_never_compliant(tmp_path, text, code, name):
     report = _analyze(tmp_path, f"offer_{code}.txt", text)
     assert report.language == code
-    assert any(f"appears to be in {name} ({code})" in w and "Check it by hand" in w for w in report.warnings), (
-        report.warnings
-    )
+    assert any(
+        f"appears to be in {name} ({code})" in w and "Check it by hand" in w for w in report.warnings
+    ), report.warnings
     [finding] = _language_finding(report)
     assert (finding.status, finding.scope) == ("review", "udi")
     assert f"{name} ({code})" in finding.message.en
@@ -155,5 +155,7 @@ def test_check_gets_the_language(language, expected):
     from analyzer.rules.loader import load_all_packs
 
     [pack] = [p for p in load_all_packs() if p.id == "notes"]
-    findings = [f for f in check(Fields(), pack, AS_OF, language=language) if f.id == "note.language_unsupported"]
+    findings = [
+        f for f in check(Fields(), pack, AS_OF, language=language) if f.id == "note.language_unsupported"
+    ]
     assert [f.status for f in findings] == expected

@@ -43,9 +43,12 @@ def test_a_newer_floor_applies_from_its_date(tmp_path: Path):
     finding = next(f for f in after["findings"] if f["id"] == "udi.salary_floor")
     assert finding["status"] == "fail"
     assert finding["values"]["salary_floor_master"] == {
-        "value": 700000.0, "from": "2026-09-01", "source": "https://www.udi.no/new", "authority": "official",
+        "value": 700000.0,
+        "from": "2026-09-01",
+        "source": "https://www.udi.no/new",
+        "authority": "official",
         "confirmed": True,
-    }  # fmt: skip
+    }
     assert any("salary_floor_master" in o for o in after["rules"]["overrides"])
 
 

@@ -23,8 +23,15 @@ PACKS = load_all_packs()
 def test_every_yaml_in_patterns_validates():
     files = pattern_files()
     names = {p.name for p in files}
-    assert {"lexicon.yaml", "clauses.yaml", "udi-skilled-worker.yaml", "udi-seasonal.yaml", "aml-14-6.yaml",
-            "minimum-wages.yaml", "notes.yaml"} <= names  # fmt: skip
+    assert {
+        "lexicon.yaml",
+        "clauses.yaml",
+        "udi-skilled-worker.yaml",
+        "udi-seasonal.yaml",
+        "aml-14-6.yaml",
+        "minimum-wages.yaml",
+        "notes.yaml",
+    } <= names
     assert validate_pattern_files() == []
 
 
@@ -79,10 +86,13 @@ def test_a_wrong_expectation_is_caught():
     pack = pack_for("skilled")
     rule = next(r for r in pack.rules if r.id == "udi.salary_floor")
     example = Example(
-        fields={"salary": {"amount": 650000, "currency": "NOK", "period": "year"}, "annual_salary_nok": 650000,
-                "degree_required": "master"},
+        fields={
+            "salary": {"amount": 650000, "currency": "NOK", "period": "year"},
+            "annual_salary_nok": 650000,
+            "degree_required": "master",
+        },
         expect="fail",
-    )  # fmt: skip
+    )
     got, _ = run_example(pack, rule, example)
     assert got == "pass" != example.expect
 
@@ -91,8 +101,18 @@ def test_contract_pack_marks_required_and_conditional_clauses():
     pack = load_pack(PATTERNS_DIR / "rules" / "aml-14-6.yaml")
     severity = {r.id: r.severity for r in pack.rules}
     assert all(r.scope == "contract" for r in pack.rules)
-    for clause in ("parties", "work_location", "job_title", "start_date", "holiday", "notice", "salary",
-                   "pay_schedule", "working_hours", "breaks"):  # fmt: skip
+    for clause in (
+        "parties",
+        "work_location",
+        "job_title",
+        "start_date",
+        "holiday",
+        "notice",
+        "salary",
+        "pay_schedule",
+        "working_hours",
+        "breaks",
+    ):
         assert severity[f"aml.{clause}"] == "required"
     for clause in (
         "duration",
@@ -104,9 +124,25 @@ def test_contract_pack_marks_required_and_conditional_clauses():
     ):
         assert severity[f"aml.{clause}"] == "conditional"
     fields = {r.field for r in pack.rules}
-    assert fields == {"parties", "work_location", "job_title", "start_date", "duration", "probation", "holiday",
-                      "notice", "salary", "pay_schedule", "working_hours", "breaks", "overtime",
-                      "collective_agreement", "user_undertaking", "training", "pension"}  # fmt: skip
+    assert fields == {
+        "parties",
+        "work_location",
+        "job_title",
+        "start_date",
+        "duration",
+        "probation",
+        "holiday",
+        "notice",
+        "salary",
+        "pay_schedule",
+        "working_hours",
+        "breaks",
+        "overtime",
+        "collective_agreement",
+        "user_undertaking",
+        "training",
+        "pension",
+    }
 
 
 # --------------------------------------------------------------------------- the `rules` command
@@ -157,8 +193,10 @@ def test_rules_list_applies_an_override_file(tmp_path: Path):
         "    - {from: 2026-09-01, value: 620000, source: 'https://www.udi.no/x', authority: official, confirmed: true}\n",
         encoding="utf-8",
     )
-    out = runner.invoke(app, ["rules", "list", "--as-of", "2026-10-01", "--pack", "udi-skilled-worker",
-                              "--rules", str(override)])  # fmt: skip
+    out = runner.invoke(
+        app,
+        ["rules", "list", "--as-of", "2026-10-01", "--pack", "udi-skilled-worker", "--rules", str(override)],
+    )
     assert out.exit_code == 0, out.output
     assert "salary_floor_master = 620000 NOK/year (from 2026-09-01; official)" in out.output
 
@@ -168,8 +206,9 @@ def test_rules_test_exits_one_when_an_example_fails(monkeypatch):
 
     pack = pack_for("skilled")
     rule = next(r for r in pack.rules if r.id == "udi.position")
-    broken_rule = rule.model_copy(update={"examples": [*rule.examples, Example(fields={"position_percentage": 60},
-                                                                                expect="pass")]})  # fmt: skip
+    broken_rule = rule.model_copy(
+        update={"examples": [*rule.examples, Example(fields={"position_percentage": 60}, expect="pass")]}
+    )
     broken = pack.model_copy(update={"rules": [broken_rule if r.id == rule.id else r for r in pack.rules]})
     monkeypatch.setattr(loader, "load_all_packs", lambda: [broken])
     out = runner.invoke(app, ["rules", "test"])

@@ -28,7 +28,9 @@ def test_staleness_by_date_authority_and_parameter():
     until = skilled.trusted_until
     assert not skilled.is_stale("salary_floor_master", until)
     assert skilled.is_stale("salary_floor_master", until + dt.timedelta(days=1))
-    assert not skilled.is_stale("min_confidence", dt.date(2040, 1, 1))  # a project setting, not a legal figure
+    assert not skilled.is_stale(
+        "min_confidence", dt.date(2040, 1, 1)
+    )  # a project setting, not a legal figure
     seasonal = pack_for("seasonal")
     # G changes every 1 May: its own limit is earlier than the pack's.
     assert seasonal.trusted_until_for("basic_amount_g") == dt.date(2027, 4, 30) < seasonal.trusted_until
@@ -61,7 +63,9 @@ def test_the_users_newer_values_are_not_called_stale(tmp_path: Path):
             f"  {name}:\n    - {{from: 2029-09-01, value: {value}, source: 'https://example.org/udi-2029', "
             "authority: user, confirmed: true}\n"
             for name, value in (
-                ("salary_floor_master", 640000), ("salary_floor_bachelor", 560000), ("min_position_percentage", 80)
+                ("salary_floor_master", 640000),
+                ("salary_floor_bachelor", 560000),
+                ("min_position_percentage", 80),
             )
         ),
         encoding="utf-8",

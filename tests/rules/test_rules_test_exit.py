@@ -24,7 +24,9 @@ def _copy(tmp_path: Path) -> Path:
     return copy
 
 
-def test_empty_data_folder_fails_and_names_the_missing_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_empty_data_folder_fails_and_names_the_missing_files(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv(resources.ENV_VAR, str(tmp_path))
     out = runner.invoke(app, ["rules", "test"])
     assert out.exit_code == 1, out.output

@@ -272,13 +272,20 @@ PROFILE_TABLE = [
     ("You will help with the apple harvest.", "31 July 2026", "seasonal", "pass"),  # no word "seasonal"
     ("You will help with the apple harvest.", "1 November 2026", "seasonal", "pass"),
     ("You will help with the apple harvest.", "31 December 2026", "seasonal", "fail"),
-    ("We offer you a temporary position on our farm.", "31 July 2026", "skilled", None),  # fixed term, not seasonal
+    (
+        "We offer you a temporary position on our farm.",
+        "31 July 2026",
+        "skilled",
+        None,
+    ),  # fixed term, not seasonal
     ("We offer you a temporary position on our farm.", "31 December 2026", "skilled", None),
 ]
 
 
 @pytest.mark.parametrize(("lead", "end", "permit", "period"), PROFILE_TABLE)
-def test_profile_choice_by_wording_not_by_length(tmp_path: Path, lead: str, end: str, permit: str, period: str | None):
+def test_profile_choice_by_wording_not_by_length(
+    tmp_path: Path, lead: str, end: str, permit: str, period: str | None
+):
     path = tmp_path / "offer.txt"
     path.write_text(_offer(lead, end), encoding="utf-8")
     report = analyze(path, AnalyzeOptions(as_of=AS_OF))  # no --permit: the default is auto

@@ -62,8 +62,11 @@ def _probation_limits(rule: Rule, c: CheckContext) -> Outcome:
         return "review", {**base, "why": "its length could not be read", "why_nb": "lengden kunne ikke leses"}
     vals = {**base, "months": fmt(months), "max": fmt(limit.value)}
     if months > limit.value:
-        return "fail", {**vals, "why": f"{fmt(months)} months is longer than the {fmt(limit.value)} months the law allows",
-                        "why_nb": f"{fmt(months)} måneder er lengre enn {fmt(limit.value)} måneder som loven tillater"}  # fmt: skip
+        return "fail", {
+            **vals,
+            "why": f"{fmt(months)} months is longer than the {fmt(limit.value)} months the law allows",
+            "why_nb": f"{fmt(months)} måneder er lengre enn {fmt(limit.value)} måneder som loven tillater",
+        }
     temporary = clause_hit(c, "temporary")
     share = c.value("max_probation_share_of_temporary")
     post = temporary.values.get("months") if temporary.present and share else None
@@ -79,9 +82,12 @@ def _probation_limits(rule: Rule, c: CheckContext) -> Outcome:
             "ikke kontrollert",
         }
     if post is not None and share and months > post * share.value + 0.05:
-        return "fail", {**vals, "why": f"{fmt(months)} months is more than half of the {fmt(post)}-month temporary post",
-                        "why_nb": f"{fmt(months)} måneder er mer enn halvparten av den midlertidige stillingen på "
-                                  f"{fmt(post)} måneder"}  # fmt: skip
+        return "fail", {
+            **vals,
+            "why": f"{fmt(months)} months is more than half of the {fmt(post)}-month temporary post",
+            "why_nb": f"{fmt(months)} måneder er mer enn halvparten av den midlertidige stillingen på "
+            f"{fmt(post)} måneder",
+        }
     return "pass", vals
 
 
@@ -101,17 +107,26 @@ def _working_hours_limits(rule: Rule, c: CheckContext) -> Outcome:
             "why_nb": f"ingen grense gjelder {c.as_of}",
         }
     if weekly is not None and weekly > max_week.value:
-        return "fail", {**base, "why": f"{fmt(weekly)} hours a week exceeds {fmt(max_week.value)}",
-                        "why_nb": f"{fmt(weekly)} timer i uken er over {fmt(max_week.value)}"}  # fmt: skip
+        return "fail", {
+            **base,
+            "why": f"{fmt(weekly)} hours a week exceeds {fmt(max_week.value)}",
+            "why_nb": f"{fmt(weekly)} timer i uken er over {fmt(max_week.value)}",
+        }
     if daily is not None and daily > max_day.value:
-        return "fail", {**base, "why": f"{fmt(daily)} hours a day exceeds {fmt(max_day.value)}",
-                        "why_nb": f"{fmt(daily)} timer per dag er over {fmt(max_day.value)}"}  # fmt: skip
+        return "fail", {
+            **base,
+            "why": f"{fmt(daily)} hours a day exceeds {fmt(max_day.value)}",
+            "why_nb": f"{fmt(daily)} timer per dag er over {fmt(max_day.value)}",
+        }
     if daily is None and span is not None and span > max_day.value:
         status: Status = "fail" if span - 1 > max_day.value else "review"
-        return status, {**base, "why": f"the working day spans {fmt(span)} hours (breaks included) against a "
-                                       f"{fmt(max_day.value)}-hour limit",
-                        "why_nb": f"arbeidsdagen strekker seg over {fmt(span)} timer (pauser medregnet) mot en "
-                                  f"grense på {fmt(max_day.value)} timer"}  # fmt: skip
+        return status, {
+            **base,
+            "why": f"the working day spans {fmt(span)} hours (breaks included) against a "
+            f"{fmt(max_day.value)}-hour limit",
+            "why_nb": f"arbeidsdagen strekker seg over {fmt(span)} timer (pauser medregnet) mot en "
+            f"grense på {fmt(max_day.value)} timer",
+        }
     return "pass", base
 
 

@@ -67,15 +67,25 @@ def _sector_minimum_wage(rule: Rule, c: CheckContext) -> Outcome:
         .replace("text (", "teksten (", 1)
         .replace("collective agreement named", "tariffavtalen", 1)
     )
-    vals: dict[str, Any] = {"sector": sector.title.en, "sector_nb": sector.title.nb, "how": how, "how_nb": how_nb,
-                            "category": category,
-                            "_values": [value_name]}  # fmt: skip
+    vals: dict[str, Any] = {
+        "sector": sector.title.en,
+        "sector_nb": sector.title.nb,
+        "how": how,
+        "how_nb": how_nb,
+        "category": category,
+        "_values": [value_name],
+    }
     if rate is None:
         return "info", {**vals, "rate": "?", "since": "?"}
     unconfirmed = rate.authority != "official" or not rate.confirmed
-    vals.update({"rate": fmt(rate.value), "since": rate.from_.isoformat(),
-                 "source_note": "unconfirmed source" if unconfirmed else "official source",
-                 "source_note_nb": "ubekreftet kilde" if unconfirmed else "offisiell kilde"})  # fmt: skip
+    vals.update(
+        {
+            "rate": fmt(rate.value),
+            "since": rate.from_.isoformat(),
+            "source_note": "unconfirmed source" if unconfirmed else "official source",
+            "source_note_nb": "ubekreftet kilde" if unconfirmed else "offisiell kilde",
+        }
+    )
     salary: Salary | None = c.fields.salary.value
     if salary is None:
         return "review", {
@@ -89,8 +99,12 @@ def _sector_minimum_wage(rule: Rule, c: CheckContext) -> Outcome:
         return "review", {
             **vals,
             "hourly": "?",
-            "why": "the document does not say which currency the pay is in" if unknown else f"pay is in {salary.currency}",
-            "why_nb": "avtalen sier ikke hvilken valuta lønnen er i" if unknown else f"lønnen er i {salary.currency}",
+            "why": "the document does not say which currency the pay is in"
+            if unknown
+            else f"pay is in {salary.currency}",
+            "why_nb": "avtalen sier ikke hvilken valuta lønnen er i"
+            if unknown
+            else f"lønnen er i {salary.currency}",
         }
     full = c.value("full_time_hours")
     hourly, arithmetic = hourly_pay(salary, c.fields.weekly_hours.value, full.value if full else 37.5)
@@ -108,10 +122,13 @@ def _sector_minimum_wage(rule: Rule, c: CheckContext) -> Outcome:
             if unconfirmed
             else "bransje eller lønn ble ikke lest sikkert"
         )
-        return "review", {**vals, "why": f"pay of NOK {fmt(hourly)} per hour is below the minimum of NOK {fmt(rate.value)}, "
-                                         f"but {reason}",
-                          "why_nb": f"lønn på kr {fmt(hourly)} per time er under minstelønnen på kr {fmt(rate.value)}, "
-                                    f"men {reason_nb}"}  # fmt: skip
+        return "review", {
+            **vals,
+            "why": f"pay of NOK {fmt(hourly)} per hour is below the minimum of NOK {fmt(rate.value)}, "
+            f"but {reason}",
+            "why_nb": f"lønn på kr {fmt(hourly)} per time er under minstelønnen på kr {fmt(rate.value)}, "
+            f"men {reason_nb}",
+        }
     return "fail", vals
 
 

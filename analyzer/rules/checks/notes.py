@@ -52,9 +52,11 @@ def _note_hours_vs_percentage(rule: Rule, c: CheckContext) -> Outcome:
 
 _PERIOD_WORDS = {
     "month": re.compile(r"m(?:å|aa|a)ned|m(?:å|aa|a)nad|month|\bmnd\b", re.IGNORECASE),
-    "year": re.compile(r"(?:å|aa)rsl(?:ø|o|oe)nn?|\b(?:å|aa)r\b|(?:å|aa)ret\b|year|annual|(?:å|aa)rle?i?g|per annum|p\.a\.",
-                       re.IGNORECASE),
-}  # fmt: skip
+    "year": re.compile(
+        r"(?:å|aa)rsl(?:ø|o|oe)nn?|\b(?:å|aa)r\b|(?:å|aa)ret\b|year|annual|(?:å|aa)rle?i?g|per annum|p\.a\.",
+        re.IGNORECASE,
+    ),
+}
 
 
 def _note_monthly_vs_annual(rule: Rule, c: CheckContext) -> Outcome:

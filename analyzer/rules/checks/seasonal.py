@@ -39,8 +39,11 @@ def _seasonal_period(rule: Rule, c: CheckContext) -> Outcome:
     if end.value is None:
         return "missing", {}
     if start.value is None:
-        return "review", {"end": fmt(end.value), "why": "no start date was found, so the period cannot be measured",
-                          "why_nb": "fant ingen startdato, så perioden kan ikke måles"}  # fmt: skip
+        return "review", {
+            "end": fmt(end.value),
+            "why": "no start date was found, so the period cannot be measured",
+            "why_nb": "fant ingen startdato, så perioden kan ikke måles",
+        }
     if limit is None:
         return "review", {
             "end": fmt(end.value),
@@ -48,8 +51,13 @@ def _seasonal_period(rule: Rule, c: CheckContext) -> Outcome:
             "why_nb": f"ingen grense gjelder {c.as_of}",
         }
     latest = add_months(start.value, int(limit.value))
-    vals: dict[str, Any] = {"start": fmt(start.value), "end": fmt(end.value), "latest": fmt(latest), "max": fmt(limit.value),
-            "months": fmt(round((end.value - start.value).days / 30.44, 1))}  # fmt: skip
+    vals: dict[str, Any] = {
+        "start": fmt(start.value),
+        "end": fmt(end.value),
+        "latest": fmt(latest),
+        "max": fmt(limit.value),
+        "months": fmt(round((end.value - start.value).days / 30.44, 1)),
+    }
     if end.value < start.value:
         return "review", {
             **vals,
@@ -60,8 +68,11 @@ def _seasonal_period(rule: Rule, c: CheckContext) -> Outcome:
     doubt = c.doubt(end) or c.doubt(start)
     ok = end.value <= latest
     if doubt:
-        return "review", {**vals, "why": f"the dates were not read with certainty{doubt}",
-                          "why_nb": f"datoene ble ikke lest sikkert{doubt}"}  # fmt: skip
+        return "review", {
+            **vals,
+            "why": f"the dates were not read with certainty{doubt}",
+            "why_nb": f"datoene ble ikke lest sikkert{doubt}",
+        }
     return ("pass" if ok else "fail"), vals
 
 
@@ -77,20 +88,29 @@ def _full_time_hours(rule: Rule, c: CheckContext) -> Outcome:
     if hours.value is not None:
         vals["hours"] = fmt(hours.value)
         if c.doubt(hours):
-            return "review", {**vals, "why": f"weekly hours read as {fmt(hours.value)}, not with certainty",
-                              "why_nb": f"ukentlig arbeidstid lest som {fmt(hours.value)}, men ikke sikkert"}  # fmt: skip
+            return "review", {
+                **vals,
+                "why": f"weekly hours read as {fmt(hours.value)}, not with certainty",
+                "why_nb": f"ukentlig arbeidstid lest som {fmt(hours.value)}, men ikke sikkert",
+            }
         if hours.value >= full.value:
             return "pass", vals
-        return "review", {**vals, "why": f"{fmt(hours.value)} hours a week is less than the {fmt(full.value)} hours UDI "
-                                         "normally means by full-time; a part-time offer needs an exemption",
-                          "why_nb": f"{fmt(hours.value)} timer i uken er mindre enn {fmt(full.value)} timer som UDI "
-                                    "normalt regner som heltid; deltid krever unntak"}  # fmt: skip
+        return "review", {
+            **vals,
+            "why": f"{fmt(hours.value)} hours a week is less than the {fmt(full.value)} hours UDI "
+            "normally means by full-time; a part-time offer needs an exemption",
+            "why_nb": f"{fmt(hours.value)} timer i uken er mindre enn {fmt(full.value)} timer som UDI "
+            "normalt regner som heltid; deltid krever unntak",
+        }
     if pct.value is not None and not c.doubt(pct):
         vals["hours"] = f"{fmt(pct.value)} %"
         if pct.value >= 100:
             return "pass", vals
-        return "review", {**vals, "why": f"the position is {fmt(pct.value)} %, not full-time",
-                          "why_nb": f"stillingen er {fmt(pct.value)} %, ikke heltid"}  # fmt: skip
+        return "review", {
+            **vals,
+            "why": f"the position is {fmt(pct.value)} %, not full-time",
+            "why_nb": f"stillingen er {fmt(pct.value)} %, ikke heltid",
+        }
     return "missing", vals
 
 
@@ -100,16 +120,25 @@ def _hourly_wage_nok(rule: Rule, c: CheckContext) -> Outcome:
         return "missing", {}
     vals = {"value": fmt(salary)}
     if salary.currency is None:
-        return "review", {**vals, "why": "the document does not say which currency the pay is in; it must be a gross "
-                                         "hourly wage in NOK",
-                          "why_nb": "avtalen sier ikke hvilken valuta lønnen er i; den skal oppgis som brutto timelønn "
-                                    "i NOK"}  # fmt: skip
+        return "review", {
+            **vals,
+            "why": "the document does not say which currency the pay is in; it must be a gross "
+            "hourly wage in NOK",
+            "why_nb": "avtalen sier ikke hvilken valuta lønnen er i; den skal oppgis som brutto timelønn "
+            "i NOK",
+        }
     if salary.currency != "NOK":
-        return "review", {**vals, "why": f"pay is in {salary.currency}; it must be a gross hourly wage in NOK",
-                          "why_nb": f"lønnen er i {salary.currency}; den skal oppgis som brutto timelønn i NOK"}  # fmt: skip
+        return "review", {
+            **vals,
+            "why": f"pay is in {salary.currency}; it must be a gross hourly wage in NOK",
+            "why_nb": f"lønnen er i {salary.currency}; den skal oppgis som brutto timelønn i NOK",
+        }
     if salary.period != "hour":
-        return "review", {**vals, "why": f"pay is stated per {salary.period}; UDI asks for the gross hourly wage",
-                          "why_nb": f"lønnen er oppgitt per {salary.period}; UDI ber om brutto timelønn"}  # fmt: skip
+        return "review", {
+            **vals,
+            "why": f"pay is stated per {salary.period}; UDI asks for the gross hourly wage",
+            "why_nb": f"lønnen er oppgitt per {salary.period}; UDI ber om brutto timelønn",
+        }
     doubt = c.doubt(c.fields.salary)
     if doubt:
         return "review", {
@@ -137,15 +166,22 @@ def _seasonal_subsistence(rule: Rule, c: CheckContext) -> Outcome:
         "times": fmt(multiple.value),
     }
     if annual is None:
-        return "review", {**vals, "annual": "?", "why": "no yearly pay in NOK could be worked out",
-                          "why_nb": "årslønn i NOK kunne ikke beregnes"}  # fmt: skip
+        return "review", {
+            **vals,
+            "annual": "?",
+            "why": "no yearly pay in NOK could be worked out",
+            "why_nb": "årslønn i NOK kunne ikke beregnes",
+        }
     vals["annual"] = fmt(annual)
     stale = (c.as_of - g.from_).days > 366  # G is adjusted every 1 May; a newer one is not in the pack
     if stale and need <= annual < need * 1.06:
-        return "review", {**vals, "why": f"G from {g.from_.isoformat()} is the newest in the pack; this year's G is "
-                                         "probably higher and the margin is small",
-                          "why_nb": f"G fra {g.from_.isoformat()} er den nyeste i regelpakken; årets G er trolig "
-                                    "høyere og marginen er liten"}  # fmt: skip
+        return "review", {
+            **vals,
+            "why": f"G from {g.from_.isoformat()} is the newest in the pack; this year's G is "
+            "probably higher and the margin is small",
+            "why_nb": f"G fra {g.from_.isoformat()} er den nyeste i regelpakken; årets G er trolig "
+            "høyere og marginen er liten",
+        }
     if annual >= need and not c.doubt(c.fields.annual_salary_nok):
         return "pass", vals
     full = c.value("full_time_hours")
@@ -164,7 +200,7 @@ def _seasonal_subsistence(rule: Rule, c: CheckContext) -> Outcome:
             if annual >= need
             else "stillingen er heltid, som UDI godtar under 2,5 G hvis lønnen følger tariffavtalen"
         )
-        return "review", {**vals, "why": why, "why_nb": why_nb}  # fmt: skip
+        return "review", {**vals, "why": why, "why_nb": why_nb}
     return "fail", vals
 
 

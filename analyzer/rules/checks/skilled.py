@@ -57,7 +57,11 @@ def _salary_present_nok(rule: Rule, c: CheckContext) -> Outcome:
         }
     why = c.doubt(field)
     if why:
-        return "review", {**vals, "why": f" was read, but not with certainty{why}", "why_nb": f" er lest, men ikke sikkert{why}"}
+        return "review", {
+            **vals,
+            "why": f" was read, but not with certainty{why}",
+            "why_nb": f" er lest, men ikke sikkert{why}",
+        }
     return "pass", vals
 
 
@@ -75,9 +79,15 @@ def _salary_floor(rule: Rule, c: CheckContext) -> Outcome:
         why_nb = f"Lønnen er i {salary.currency} og kan ikke sammenlignes med kravet i NOK."
         if salary.currency is None:
             why = "The document does not say which currency the pay is in; it cannot be compared with the NOK floor."
-            why_nb = "Avtalen sier ikke hvilken valuta lønnen er i, og den kan ikke sammenlignes med kravet i NOK."
+            why_nb = (
+                "Avtalen sier ikke hvilken valuta lønnen er i, og den kan ikke sammenlignes med kravet i NOK."
+            )
         # The fix names the floor that applies ("at least NOK 599 200"), never "NOK ?".
-        degree = c.fields.degree_required.value if c.fields.degree_required.confidence >= c.min_confidence else None
+        degree = (
+            c.fields.degree_required.value
+            if c.fields.degree_required.confidence >= c.min_confidence
+            else None
+        )
         level = "bachelor" if degree == "bachelor" else "master"
         floor = c.value(f"salary_floor_{level}")
         if floor is None:
@@ -87,8 +97,13 @@ def _salary_floor(rule: Rule, c: CheckContext) -> Outcome:
     bachelor = c.value("salary_floor_bachelor")
     if master is None or bachelor is None:
         why = f"No salary floor is in force on {c.as_of} in the rule pack."
-        return "review", {"why": why, "why_nb": f"Ingen lønnsgrense gjelder {c.as_of} i regelpakken.", "floor": "?",
-                          "level": "?", "level_nb": "?"}  # fmt: skip
+        return "review", {
+            "why": why,
+            "why_nb": f"Ingen lønnsgrense gjelder {c.as_of} i regelpakken.",
+            "floor": "?",
+            "level": "?",
+            "level_nb": "?",
+        }
     degree = (
         c.fields.degree_required.value if c.fields.degree_required.confidence >= c.min_confidence else None
     )
@@ -101,32 +116,41 @@ def _salary_floor(rule: Rule, c: CheckContext) -> Outcome:
     doubt = c.doubt(c.fields.salary)
     if degree == "vocational":
         return "review", {
-            **base, "floor": fmt(bachelor.value), "level": "bachelor", "level_nb": "bachelorgrad",
+            **base,
+            "floor": fmt(bachelor.value),
+            "level": "bachelor",
+            "level_nb": "bachelorgrad",
             "why": f"The post requires vocational training: the floor is the collective-agreement rate for the trade, "
-                   f"not UDI's degree levels. Check NOK {fmt(annual)} a year against that rate.",
+            f"not UDI's degree levels. Check NOK {fmt(annual)} a year against that rate.",
             "why_nb": f"Stillingen krever fagbrev: kravet er tariffavtalens sats for faget, ikke UDIs nivåer for grad. "
-                      f"Kontroller kr {fmt(annual)} i året mot den satsen.",
-        }  # fmt: skip
+            f"Kontroller kr {fmt(annual)} i året mot den satsen.",
+        }
     if degree in ("master", "bachelor"):
         floor = master if degree == "master" else bachelor
         vals = {**base, **_floor_vals(floor, degree)}
         if annual >= floor.value:
             if doubt:
-                return "review", {**vals, "why": f"Yearly pay NOK {fmt(annual)} meets the floor, but the salary was not read with certainty{doubt}.",
-                                  "why_nb": f"Årslønn kr {fmt(annual)} oppfyller kravet, men lønnen ble ikke lest sikkert{doubt}."}  # fmt: skip
+                return "review", {
+                    **vals,
+                    "why": f"Yearly pay NOK {fmt(annual)} meets the floor, but the salary was not read with certainty{doubt}.",
+                    "why_nb": f"Årslønn kr {fmt(annual)} oppfyller kravet, men lønnen ble ikke lest sikkert{doubt}.",
+                }
             return "pass", vals
         if fte >= floor.value:
             return "review", {
                 **vals,
                 "why": f"Yearly pay NOK {fmt(annual)} for a {fmt(pct)} % post is under the {degree} floor of NOK "
-                       f"{fmt(floor.value)}, but its full-time equivalent NOK {fmt(fte)} meets it. Whether UDI accepts the "
-                       f"full-time equivalent is not confirmed.",
+                f"{fmt(floor.value)}, but its full-time equivalent NOK {fmt(fte)} meets it. Whether UDI accepts the "
+                f"full-time equivalent is not confirmed.",
                 "why_nb": f"Årslønn kr {fmt(annual)} i {fmt(pct)} % stilling er under kravet på kr {fmt(floor.value)}, men "
-                          f"tilsvarer kr {fmt(fte)} i heltid. Om UDI godtar heltidsekvivalent er ikke bekreftet.",
-            }  # fmt: skip
+                f"tilsvarer kr {fmt(fte)} i heltid. Om UDI godtar heltidsekvivalent er ikke bekreftet.",
+            }
         if doubt:
-            return "review", {**vals, "why": f"Yearly pay read as NOK {fmt(annual)}, under the floor, but not with certainty{doubt}.",
-                              "why_nb": f"Årslønn lest som kr {fmt(annual)}, under kravet, men ikke sikkert{doubt}."}  # fmt: skip
+            return "review", {
+                **vals,
+                "why": f"Yearly pay read as NOK {fmt(annual)}, under the floor, but not with certainty{doubt}.",
+                "why_nb": f"Årslønn lest som kr {fmt(annual)}, under kravet, men ikke sikkert{doubt}.",
+            }
         return "fail", vals
     # Degree not stated: only pay above both floors passes outright.
     vals = {**base, **_floor_vals(master, "master")}
