@@ -167,7 +167,7 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
             confidence=1.0,
             evidence=[Evidence(page=0, text="--degree given on the command line")],
         )
-    from analyzer.extract.clauses import scan_clauses
+    from analyzer.clauses.scan import scan_clauses
     from analyzer.rules.loader import apply_overrides_all, packs_for_every_report
     from analyzer.rules.permits import choose_permit
 

@@ -113,8 +113,8 @@ def _data_part(name: str, path: Path, needed_for: str, describe: Callable[[Path]
 
 
 def data_parts() -> list[Part]:
-    from analyzer.extract.clauses import load_clause_patterns
-    from analyzer.extract.lexicon import load_lexicon
+    from analyzer.clauses.scan import load_clause_patterns
+    from analyzer.resources.lexicon import load_lexicon
 
     parts = [
         _data_part(

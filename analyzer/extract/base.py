@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from analyzer.extract.clauses import generic_label_regex
+from analyzer.clauses.scan import generic_label_regex
 from analyzer.extract.nlp import LineContext, analyse_lines, clause_bounds
 from analyzer.model import Candidate, Document, Evidence, ExtractedField, Line
 

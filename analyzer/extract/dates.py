@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analyzer.extract.lexicon import month_table
+from analyzer.resources.lexicon import month_table
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from analyzer.extract.base import Context, Proposal, resolve
-from analyzer.extract.lexicon import degree_regex, phrase_set_regex
 from analyzer.model import Candidate, Degree, ExtractedField
+from analyzer.resources.lexicon import degree_regex, phrase_set_regex
 
 _RANK = {"vocational": 0, "bachelor": 1, "master": 2}
 _PREFERRED = re.compile(

@@ -11,8 +11,8 @@ import re
 
 from analyzer.extract.base import Context, Proposal, label_windows, resolve
 from analyzer.extract.dates import FoundDate, find_dates
-from analyzer.extract.lexicon import cue_regex, label_regex, phrase_set_regex
 from analyzer.model import ExtractedField
+from analyzer.resources.lexicon import cue_regex, label_regex, phrase_set_regex
 
 _RANGE_JOIN = re.compile(
     r"^\s*(?:-|–|til og med|til|to|until|through|till|tom\.?|t\.o\.m\.?)\s*$", re.IGNORECASE

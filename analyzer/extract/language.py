@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
-from analyzer.extract.lexicon import lexicon
 from analyzer.model import Document, Language
+from analyzer.resources.lexicon import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analyzer.extract.lexicon import Multiplier, lexicon, phrase_regex
+from analyzer.resources.lexicon import Multiplier, lexicon, phrase_regex
 
 KRONER = ("NOK", "SEK", "DKK")
 """What a bare "kr" or ",-" may mean."""

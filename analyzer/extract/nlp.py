@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from analyzer.extract.lexicon import all_languages, lexicon, phrase_regex
 from analyzer.model import Line
+from analyzer.resources.lexicon import all_languages, lexicon, phrase_regex
 
 
 @cache

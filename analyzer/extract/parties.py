@@ -13,8 +13,8 @@ from functools import cache
 from stdnum.no import orgnr
 
 from analyzer.extract.base import Context, Proposal, label_windows, resolve
-from analyzer.extract.lexicon import label_regex, lexicon
 from analyzer.model import Candidate, ExtractedField
+from analyzer.resources.lexicon import label_regex, lexicon
 
 
 def _line_indices(ctx: Context, text: str) -> list[int]:

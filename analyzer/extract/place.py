@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from analyzer.extract.base import Context, Proposal, label_windows, resolve
-from analyzer.extract.lexicon import label_regex
 from analyzer.model import ExtractedField
+from analyzer.resources.lexicon import label_regex
 
 _KEY_ONLY = re.compile(r"^(?:location|where|sted|stad|lokalisert|stasjonert)$", re.IGNORECASE)
 # Prose that names the office: "in our Oslo office", "ved kontoret vårt i Bergen", "at our office in Tromsø".

@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from analyzer.extract.base import Context, Proposal, Segment, label_windows, resolve
-from analyzer.extract.lexicon import cue_regex, label_regex, period_before_regex, period_regex
 from analyzer.extract.money import (
     DocumentCurrency,
     Money,
@@ -22,6 +21,7 @@ from analyzer.extract.money import (
     mark_in,
 )
 from analyzer.model import ExtractedField, Salary
+from analyzer.resources.lexicon import cue_regex, label_regex, period_before_regex, period_regex
 
 _LABEL_PERIOD = {"salary_year": "year", "salary_month": "month", "salary_hour": "hour", "salary": None}
 _INCLUDES_EXTRAS = re.compile(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from analyzer.extract.base import Context, Proposal, label_windows, resolve, wraps
-from analyzer.extract.lexicon import label_regex, phrase_set_regex
 from analyzer.model import ExtractedField
+from analyzer.resources.lexicon import label_regex, phrase_set_regex
 
 _STOP = re.compile(
     r"\s*(?:[.;:(|!?]|,|\s[-–]\s|\bi\s+(?=[A-ZÆØÅ0-9])|\b(?:ved|hos|at|with|from|fra|frå|med|på|within|starting|"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from analyzer.extract.base import Context, Proposal, label_windows, resolve
-from analyzer.extract.lexicon import cue_regex, label_regex, phrase_set_regex
 from analyzer.extract.money import parse_number
 from analyzer.model import ExtractedField
+from analyzer.resources.lexicon import cue_regex, label_regex, phrase_set_regex
 
 FULL_TIME_HOURS = 37.5
 

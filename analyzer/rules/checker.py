@@ -15,7 +15,7 @@ from analyzer.rules.context import CheckContext, fmt
 from analyzer.rules.loader import RulePack
 
 if TYPE_CHECKING:
-    from analyzer.extract.clauses import ClauseScan
+    from analyzer.clauses.scan import ClauseScan
 from analyzer.rules.checks import CHECKS
 
 __all__ = ["CHECKS", "check", "fmt"]

@@ -9,7 +9,7 @@ from analyzer.model import ExtractedField, Fields, Salary, Status
 from analyzer.rules.loader import DatedValue, RulePack
 
 if TYPE_CHECKING:
-    from analyzer.extract.clauses import ClauseHit, ClauseScan
+    from analyzer.clauses.scan import ClauseHit, ClauseScan
 
 Outcome = tuple[Status, dict[str, Any]]
 
@@ -65,7 +65,7 @@ def fmt(value: Any) -> str:
 
 
 def clause_hit(c: CheckContext, name: str) -> ClauseHit:
-    from analyzer.extract.clauses import ClauseHit
+    from analyzer.clauses.scan import ClauseHit
 
     return c.clauses.get(name) if c.clauses is not None else ClauseHit()
 

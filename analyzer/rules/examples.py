@@ -44,7 +44,7 @@ def fields_from_example(data: dict[str, Any]) -> Fields:
 
 def run_example(pack: RulePack, rule: Rule, example: Example) -> tuple[str | None, str]:
     """The status the rule gives for the example and its English message."""
-    from analyzer.extract.clauses import ClauseScan
+    from analyzer.clauses.scan import ClauseScan
     from analyzer.rules.checker import check
 
     single = pack.model_copy(update={"rules": [rule]})

@@ -10,8 +10,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from analyzer import resources
-from analyzer.extract.lexicon import parse_yaml
 from analyzer.model import Localized, Reference
+from analyzer.resources.lexicon import parse_yaml
 
 RULES_DIR = (
     resources.rules_dir()
@@ -70,7 +70,7 @@ class Example(BaseModel):
     """A worked case the rule must get right: ``offercheck rules test`` runs every one.
 
     ``fields`` maps field names to a bare value (read with full confidence) or to ``{value, confidence,
-    conflict}``; ``clauses`` maps clause/signal names (see analyzer/extract/clauses.py) to ``true`` or to
+    conflict}``; ``clauses`` maps clause/signal names (see analyzer/clauses/scan.py) to ``true`` or to
     ``{values: {...}}``.
     """
 

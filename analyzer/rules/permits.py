@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from analyzer.model import Fields
 
 if TYPE_CHECKING:
-    from analyzer.extract.clauses import ClauseScan
+    from analyzer.clauses.scan import ClauseScan
 
 
 def choose_permit(requested: str, fields: Fields, clauses: ClauseScan) -> tuple[str, str]:
@@ -42,7 +42,7 @@ def choose_permit(requested: str, fields: Fields, clauses: ClauseScan) -> tuple[
         )
     start, end = fields.start_date.value, fields.end_date.value
     if end is None:
-        from analyzer.extract.clauses import end_date_from_clauses
+        from analyzer.clauses.scan import end_date_from_clauses
 
         end, _ = end_date_from_clauses(clauses)
     period = (

@@ -8,13 +8,13 @@ import yaml
 from pydantic import ValidationError
 
 from analyzer import resources
-from analyzer.extract.lexicon import parse_yaml
+from analyzer.resources.lexicon import parse_yaml
 
 
 def validate_file(path: Path) -> None:
     """Raises ValueError (with the file name) when the file does not validate."""
-    from analyzer.extract.clauses import load_clause_patterns
-    from analyzer.extract.lexicon import load_lexicon
+    from analyzer.clauses.scan import load_clause_patterns
+    from analyzer.resources.lexicon import load_lexicon
     from analyzer.rules.loader import RulePack
 
     try:

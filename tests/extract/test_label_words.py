@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.extract.lexicon import compile_phrases
+from analyzer.resources.lexicon import compile_phrases
 
 from .conftest import fields_of, norm
 

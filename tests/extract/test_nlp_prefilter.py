@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.extract.lexicon import all_languages, lexicon
 from analyzer.extract.nlp import _cue_prefilter, _pipeline
 from analyzer.readers import ReadLimits, read_document
+from analyzer.resources.lexicon import all_languages, lexicon
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

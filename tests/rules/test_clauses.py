@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from analyzer.clauses.scan import ClauseScan, probation_months, scan_clauses, working_hours_values
 from analyzer.extract import extract_fields
-from analyzer.extract.clauses import ClauseScan, probation_months, scan_clauses, working_hours_values
 from analyzer.extract.language import detect_language
 from analyzer.model import Document, Finding, Line, Page
 from analyzer.readers import read_document

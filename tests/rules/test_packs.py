@@ -9,9 +9,9 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from analyzer.clauses.scan import load_clause_patterns
 from analyzer.cli import app
-from analyzer.extract.clauses import load_clause_patterns
-from analyzer.extract.lexicon import PATTERNS_DIR, load_lexicon
+from analyzer.resources.lexicon import PATTERNS_DIR, load_lexicon
 from analyzer.rules.examples import coverage_problems, run_example, run_examples
 from analyzer.rules.loader import Example, RulePack, load_all_packs, load_pack, pack_for
 from analyzer.rules.validate import pattern_files, validate_file, validate_pattern_files

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzer.extract.clauses import scan_clauses
+from analyzer.clauses.scan import scan_clauses
 from analyzer.model import Document, Fields, Line, Page
 from analyzer.rules.checker import check
 from analyzer.rules.loader import load_all_packs

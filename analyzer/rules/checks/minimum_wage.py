@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def _sector(c: CheckContext) -> tuple[str | None, str]:
     """The sector whose cues match the job title (strong) or the text (two different cues); and how."""
-    from analyzer.extract.lexicon import compile_phrases
+    from analyzer.resources.lexicon import compile_phrases
 
     title = c.fields.job_title.value or ""
     best: tuple[int, str | None, str] = (0, None, "")

@@ -25,7 +25,7 @@ def _seasonal_period(rule: Rule, c: CheckContext) -> Outcome:
     start, end = c.fields.start_date, c.fields.end_date
     limit = c.value("max_period_months")
     if end.value is None and c.clauses is not None:
-        from analyzer.extract.clauses import end_date_from_clauses
+        from analyzer.clauses.scan import end_date_from_clauses
         from analyzer.model import ExtractedField
 
         found, evidence = end_date_from_clauses(c.clauses)

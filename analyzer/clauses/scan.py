@@ -21,8 +21,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from analyzer import resources
-from analyzer.extract.lexicon import compile_phrases, parse_yaml
 from analyzer.model import Document, Evidence, ExtractedField, Fields, Line
+from analyzer.resources.lexicon import compile_phrases, parse_yaml
 
 Lang = Literal["en", "nb", "nn"]
 PerLanguage = dict[Lang, list[str]]
