@@ -10,6 +10,7 @@ long lines.
 
 from __future__ import annotations
 
+import functools
 import io
 import random
 import re
@@ -238,14 +239,19 @@ def pdf_huge_count(rng: random.Random) -> tuple[str, bytes]:
 BOMB_MB = 8  # CI: small. benchmarks/fuzz_run.py --bomb-mb 200 for the real thing.
 
 
+@functools.lru_cache(maxsize=8)
+def _bomb(filler: bytes, size: int) -> bytes:
+    """``size`` bytes of ``filler``, deflated (cached: a long run builds hundreds of bombs of a few kinds)."""
+    compressor = zlib.compressobj(9)
+    chunk = (filler * (2**20 // len(filler) + 1))[: 2**20]  # exactly 1 MiB, so the bomb is exactly the size
+    return b"".join(compressor.compress(chunk) for _ in range(size // len(chunk))) + compressor.flush()
+
+
 def pdf_flate_bomb(rng: random.Random, megabytes: int | None = None) -> tuple[str, bytes]:
     """The page's content stream replaced by one that inflates to ``megabytes`` MB (blank space or zeros)."""
     pdf = _pdf(rng)
     size = (megabytes or BOMB_MB) * 2**20
-    filler = rng.choice((b" ", b"\0", b"0 0 m\n"))
-    compressor = zlib.compressobj(9)
-    chunk = (filler * (2**20 // len(filler) + 1))[: 2**20]  # exactly 1 MiB, so the bomb is exactly the size
-    packed = b"".join(compressor.compress(chunk) for _ in range(size // len(chunk))) + compressor.flush()
+    packed = _bomb(rng.choice((b" ", b"\0", b"0 0 m\n")), size)
     page = _find(pdf, rb"/Type /Page\b")
     contents = int(re.search(rb"/Contents (\d+) 0 R", pdf[slice(*_objects(pdf)[page])]).group(1))  # type: ignore[union-attr]
     start, end = _objects(pdf)[contents]
