@@ -80,14 +80,14 @@ def wheel(source: Path, tmp_path_factory: pytest.TempPathFactory) -> zipfile.Zip
 
 def test_wheel_carries_every_pattern_file_byte_for_byte(source: Path, wheel: zipfile.ZipFile) -> None:
     patterns = _tree(source / "patterns")
-    assert "lexicon.yaml" in patterns and "clauses.yaml" in patterns
+    assert "lexicon/nb.yaml" in patterns and "lexicon/README.md" in patterns and "clauses.yaml" in patterns
     assert any(name.startswith("rules/") and name.endswith(".yaml") for name in patterns)
     shipped = {name.removeprefix("analyzer/patterns/"): name for name in wheel.namelist()}
     missing = sorted(set(patterns) - set(shipped))
     assert not missing, f"not in the wheel: {missing}"
     changed = [name for name, data in patterns.items() if wheel.read(shipped[name]) != data]
     assert not changed, f"different bytes in the wheel: {changed}"
-    assert "æ" in wheel.read("analyzer/patterns/lexicon.yaml").decode("utf-8")  # UTF-8 survives as written
+    assert "æ" in wheel.read("analyzer/patterns/lexicon/nb.yaml").decode("utf-8")  # UTF-8 survives as written
 
 
 def test_wheel_carries_every_module(source: Path, wheel: zipfile.ZipFile) -> None:
@@ -194,7 +194,7 @@ def test_no_module_finds_data_relative_to_its_own_file() -> None:
 
 def test_override_points_every_loader_elsewhere(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(resources.ENV_VAR, str(tmp_path))
-    assert resources.lexicon_file() == tmp_path / "lexicon.yaml"
+    assert resources.lexicon_dir() == tmp_path / "lexicon"
     assert resources.clauses_file() == tmp_path / "clauses.yaml"
     assert resources.rules_dir() == tmp_path / "rules"
     from analyzer.rules.loader import load_all_packs, pack_for

@@ -119,9 +119,9 @@ def data_parts() -> list[Part]:
     parts = [
         _data_part(
             "lexicon",
-            resources.lexicon_file(),
+            resources.lexicon_dir() / "common.yaml",
             "field labels and cue words (required)",
-            lambda path: f"{len(load_lexicon(path).labels)} label sets",
+            lambda path: f"{len(load_lexicon(path.parent).labels)} label sets",
         ),
         _data_part(
             "clause cues",

@@ -6,7 +6,7 @@ exactly three digits groups thousands ("650.000", "650,000"); one followed by on
 grouping ("7,50,002", "12,00,000", "1,20,00,000": pairs of digits left of the last three) is read only in that
 exact shape, so "12,34" and "1,5" stay decimals.
 
-The currency is read, never assumed. The marks are data (``currencies`` in patterns/lexicon.yaml). A mark that
+The currency is read, never assumed. The marks are data (``currencies`` in patterns/lexicon/common.yaml). A mark that
 does not name one currency by itself ("kr", a trailing ",-", "¥") is returned with the currencies it may mean;
 :func:`document_currency` decides it from the document, and an amount without any mark has no currency here.
 """

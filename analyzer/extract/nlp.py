@@ -2,7 +2,7 @@
 
 No trained Norwegian model can be installed or downloaded here, so everything is rule-based: a blank ``nb``
 tokenizer (it splits English fine too), the rule-based sentencizer, and a token Matcher whose patterns are
-built from the cue stems in ``patterns/lexicon.yaml``. Built once per process.
+built from the cue stems in ``patterns/lexicon/``. Built once per process.
 """
 
 from __future__ import annotations

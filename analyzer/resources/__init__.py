@@ -1,4 +1,4 @@
-"""Where the shipped data lives: lexicon, clause cues and rule packs.
+"""Where the shipped data lives: lexicon (one file per language), clause cues and rule packs.
 
 The files sit in the top-level ``patterns/`` folder of the checkout and ship as the package
 ``analyzer.patterns`` (``pyproject.toml`` maps the folder), so a wheel, an sdist build and an editable
@@ -17,13 +17,13 @@ from pathlib import Path
 
 ENV_VAR = "OFFERCHECK_PATTERNS_DIR"
 PACKAGE = "analyzer.patterns"
-LEXICON = "lexicon.yaml"
+LEXICON = "lexicon"
 CLAUSES = "clauses.yaml"
 RULES = "rules"
 
 
 def patterns_dir() -> Path:
-    """The folder holding lexicon.yaml, clauses.yaml and rules/ (looked up on every call, so tests can redirect it)."""
+    """The folder holding lexicon/, clauses.yaml and rules/ (looked up on every call, so tests can redirect it)."""
     override = os.environ.get(ENV_VAR)
     if override:
         return Path(override).expanduser().resolve()
@@ -38,7 +38,8 @@ def overridden() -> bool:
     return bool(os.environ.get(ENV_VAR))
 
 
-def lexicon_file() -> Path:
+def lexicon_dir() -> Path:
+    """The lexicon folder: ``common.yaml`` and one ``<language>.yaml`` per language."""
     return patterns_dir() / LEXICON
 
 
@@ -52,4 +53,4 @@ def rules_dir() -> Path:
 
 def required_files() -> list[Path]:
     """The data files `check` cannot run without (rule packs are counted separately: any number ≥ 1)."""
-    return [lexicon_file(), clauses_file()]
+    return [lexicon_dir() / "common.yaml", clauses_file()]

@@ -1,7 +1,10 @@
-"""Loads ``patterns/lexicon.yaml`` (validated) and compiles its phrases into matchers.
+"""Loads the lexicon (``patterns/lexicon/``: one file per language plus ``common.yaml``), validates it, and
+compiles its phrases into matchers.
 
 Phrases are data; this module only turns them into regular expressions that tolerate the ways real contracts
-spell them: any case, ASCII stand-ins for æøå, optional abbreviation dots, compounds by prefix.
+spell them: any case, ASCII stand-ins for æøå, optional abbreviation dots, compounds by prefix. Each language file
+is validated on its own (so an error names its file), then the files are merged into one :class:`Lexicon` whose
+per-language sections are keyed by language: adding a language or a word is a data change.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from analyzer import resources
 
@@ -21,7 +24,8 @@ PATTERNS_DIR = (
     resources.patterns_dir()
 )  # for callers that name it; the loaders ask analyzer.resources each call
 
-Lang = Literal["en", "nb", "nn"]
+Lang = Literal["en", "nb", "nn", "sv", "da", "de"]
+LANGUAGES: tuple[Lang, ...] = ("en", "nb", "nn", "sv", "da", "de")
 PerLanguage = dict[Lang, list[str]]
 
 
@@ -33,9 +37,9 @@ class Periods(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    year: list[str]
-    month: list[str]
-    hour: list[str]
+    year: list[str] = []
+    month: list[str] = []
+    hour: list[str] = []
     before: dict[Period, list[str]] = {}
 
     def after(self) -> dict[Period, list[str]]:
@@ -53,7 +57,7 @@ class Multiplier(BaseModel):
 
 class Currencies(BaseModel):
     """Currency marks: ``codes`` name one currency each; ``krone`` and ``yen_yuan`` marks need the document to
-    tell which currency they are (see the comment above ``currencies`` in lexicon.yaml)."""
+    tell which currency they are (see patterns/lexicon/README.md)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -78,6 +82,43 @@ class Currencies(BaseModel):
         return v
 
 
+Degree = Literal["master", "bachelor", "vocational"]
+
+
+class LanguageFile(BaseModel):
+    """One ``patterns/lexicon/<language>.yaml``: that language's words, section by section (all optional)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    language: Lang
+    labels: dict[str, list[str]] = {}
+    title_phrases: list[str] = []
+    cues: dict[str, list[str]] = {}
+    periods: Periods = Periods()
+    full_time: list[str] = []
+    part_time: list[str] = []
+    permanent: list[str] = []
+    degrees: dict[Degree, list[str]] = {}
+    requirement_cues: list[str] = []
+    months: dict[int, list[str]] = {}
+    language_markers: list[str] = []
+    label_false_friends: list[str] = []
+    examples: list[dict[str, Any]] = []
+
+
+class CommonFile(BaseModel):
+    """``patterns/lexicon/common.yaml``: vocabulary that belongs to no one language."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_: str
+    currencies: Currencies
+    degrees: dict[Degree, list[str]] = {}
+    legal_forms: list[str]
+    public_bodies: dict[Literal["suffixes", "prefixes"], list[str]]
+    examples: list[dict[str, Any]] = []
+
+
 class Lexicon(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -90,7 +131,7 @@ class Lexicon(BaseModel):
     full_time: PerLanguage
     part_time: PerLanguage
     permanent: PerLanguage
-    degrees: dict[Literal["master", "bachelor", "vocational"], list[str]]
+    degrees: dict[Degree, list[str]]
     requirement_cues: PerLanguage
     legal_forms: list[str]
     public_bodies: dict[Literal["suffixes", "prefixes"], list[str]]
@@ -122,11 +163,86 @@ def parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
 
 
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    raw = parse_yaml((path or resources.lexicon_file()).read_text(encoding="utf-8"))
-    if isinstance(raw, dict) and "schema" in raw:
+COMMON = "common.yaml"
+_PER_LANGUAGE = (
+    "title_phrases",
+    "full_time",
+    "part_time",
+    "permanent",
+    "requirement_cues",
+    "language_markers",
+)
+
+
+def _read(path: Path) -> Any:
+    raw = parse_yaml(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise ValueError(f"{path.name}: not a mapping")
+    if "schema" in raw:
         raw["schema_"] = raw.pop("schema")
-    return Lexicon.model_validate(raw)
+    return raw
+
+
+def _named(path: Path, exc: ValidationError | ValueError) -> ValueError:
+    return ValueError(f"{path.name}: {exc}")
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """Read ``common.yaml`` and every ``<language>.yaml`` in the folder, validate each, merge them.
+
+    A language file must be named after its ``language`` (nb.yaml holds ``language: nb``), so a word cannot
+    land in the wrong language by a copy-paste of the header."""
+    folder = folder or resources.lexicon_dir()
+    common_path = folder / COMMON
+    try:
+        common = CommonFile.model_validate(_read(common_path))
+    except (ValidationError, ValueError) as exc:
+        raise _named(common_path, exc) from exc
+    merged: dict[str, Any] = {
+        "schema_": common.schema_,
+        "currencies": common.currencies,
+        "legal_forms": common.legal_forms,
+        "public_bodies": common.public_bodies,
+        "labels": {},
+        "cues": {},
+        "degrees": {level: list(words) for level, words in common.degrees.items()},
+        "months": {},
+        "label_false_friends": {},
+        **{name: {} for name in _PER_LANGUAGE},
+    }
+    periods: dict[str, Any] = {"year": [], "month": [], "hour": [], "before": {}}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name == COMMON:
+            continue
+        try:
+            part = LanguageFile.model_validate(_read(path))
+            if path.stem != part.language:
+                raise ValueError(f"holds language {part.language!r}: name the file {part.language}.yaml")
+        except (ValidationError, ValueError) as exc:
+            raise _named(path, exc) from exc
+        lang = part.language
+        for concept, phrases in part.labels.items():
+            merged["labels"].setdefault(concept, {})[lang] = phrases
+        for cue, stems in part.cues.items():
+            merged["cues"].setdefault(cue, {})[lang] = stems
+        for name in _PER_LANGUAGE:
+            if getattr(part, name):
+                merged[name][lang] = getattr(part, name)
+        if part.label_false_friends:
+            merged["label_false_friends"][lang] = part.label_false_friends
+        for period in ("year", "month", "hour"):
+            periods[period] += getattr(part.periods, period)
+        for period, words in part.periods.before.items():
+            periods["before"].setdefault(period, []).extend(words)
+        for level, words in part.degrees.items():
+            merged["degrees"].setdefault(level, []).extend(words)
+        for number, names in part.months.items():
+            merged["months"].setdefault(number, []).extend(names)
+    merged["periods"] = Periods.model_validate(periods)
+    try:
+        return Lexicon.model_validate(merged)
+    except ValidationError as exc:
+        raise ValueError(f"{folder.name}/ (the merged lexicon): {exc}") from exc
 
 
 @cache
@@ -142,7 +258,7 @@ _LETTER_VARIANTS = {
 
 
 def phrase_regex(phrase: str, bounded: bool = True) -> str:
-    """Regex source for one phrase (see the matching rules at the top of lexicon.yaml). ``bounded=False``
+    """Regex source for one phrase (see the matching rules in patterns/lexicon/README.md). ``bounded=False``
     leaves out the word-boundary checks at both ends (a looser pattern, for pre-filtering)."""
     prefix = phrase.endswith("*")
     phrase = phrase.rstrip("*").strip().lower()
@@ -257,3 +373,15 @@ def cue_regex(cue: str) -> re.Pattern[str]:
 @cache
 def month_table() -> dict[str, int]:
     return {name: number for number, names in lexicon().months.items() for name in names}
+
+
+@cache
+def generic_label_regex() -> re.Pattern[str] | None:
+    """Row keys that say nothing of the topic ("Navn", "Adresse"): under a heading, their row gives its value.
+
+    Both field extraction and the clause scan use them, so they are read here, below both stages; the list is
+    ``generic_row_labels`` in ``patterns/clauses.yaml`` (validated with the clause cues).
+    """
+    raw = parse_yaml(resources.clauses_file().read_text(encoding="utf-8"))
+    labels = raw.get("generic_row_labels") if isinstance(raw, dict) else None
+    return compile_phrases([str(label) for label in labels]) if labels else None

@@ -23,8 +23,8 @@ def validate_file(path: Path) -> None:
         raise ValueError(f"{path}: not valid YAML: {exc}") from exc
     schema = raw.get("schema") if isinstance(raw, dict) else None
     try:
-        if path.name == "lexicon.yaml":
-            load_lexicon(path)
+        if path.parent == resources.lexicon_dir():  # the lexicon is validated as a whole (its files merge)
+            load_lexicon(path.parent)
         elif schema == "clauses/1":
             load_clause_patterns(path)
         elif schema == "rulepack/1":

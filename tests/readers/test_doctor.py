@@ -92,7 +92,7 @@ def test_json_output_loads_the_data_and_lists_every_part() -> None:
     detail = parts["rule packs"]["detail"]
     assert detail.startswith(str(PATTERNS / "rules")), detail
     assert f"{len(packs)} packs" in detail and f"{examples} examples" in detail, detail
-    assert parts["lexicon"]["detail"].startswith(str(PATTERNS / "lexicon.yaml"))
+    assert parts["lexicon"]["detail"].startswith(str(PATTERNS / "lexicon" / "common.yaml"))
 
 
 # --- required data: missing or invalid → exit 1 ------------------------------------------------------------------
@@ -102,7 +102,8 @@ def test_json_output_loads_the_data_and_lists_every_part() -> None:
     ("drop", "part", "detail"),
     [
         (("rules",), "rule packs", "no rule packs in {dir}/rules"),
-        (("lexicon.yaml",), "lexicon", "not found: {dir}/lexicon.yaml"),
+        (("lexicon",), "lexicon", "not found: {dir}/lexicon/common.yaml"),
+        (("lexicon/common.yaml",), "lexicon", "not found: {dir}/lexicon/common.yaml"),
         (("clauses.yaml",), "clause cues", "not found: {dir}/clauses.yaml"),
         (("rules/udi-seasonal.yaml",), "rule packs", "no pack for permit 'seasonal'"),
         (("rules/udi-skilled-worker.yaml",), "rule packs", "no pack for permit 'skilled'"),
@@ -127,16 +128,33 @@ def test_missing_data_is_a_required_part_missing(
 
 def test_invalid_lexicon_is_reported_with_the_reason(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     data = _data_copy(tmp_path)
-    raw = yaml.safe_load((data / "lexicon.yaml").read_text(encoding="utf-8"))
-    del raw["months"][12]
-    (data / "lexicon.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    for language in (
+        "en",
+        "nb",
+    ):  # December is named in these two files: without it the merged table has 11 months
+        path = data / "lexicon" / f"{language}.yaml"
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        del raw["months"][12]
+        path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     monkeypatch.setenv(resources.ENV_VAR, str(data))
     lexicon = _by_name(doctor.collect())["lexicon"]
     assert lexicon.status == "invalid"
-    assert "lexicon.yaml" in (lexicon.detail or "") and "months must have keys 1..12" in (
-        lexicon.detail or ""
-    )
+    assert "lexicon" in (lexicon.detail or "") and "months must have keys 1..12" in (lexicon.detail or "")
     assert doctor.run(as_json=True) == 1
+
+
+def test_a_language_file_under_another_name_is_invalid_and_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """nb words in a file called nn.yaml would silently become nynorsk: the loader refuses it, naming the file."""
+    data = _data_copy(tmp_path)
+    (data / "lexicon" / "nn.yaml").write_text(
+        (data / "lexicon" / "nb.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    monkeypatch.setenv(resources.ENV_VAR, str(data))
+    lexicon = _by_name(doctor.collect())["lexicon"]
+    assert lexicon.status == "invalid"
+    assert "nn.yaml" in (lexicon.detail or "") and "name the file nb.yaml" in (lexicon.detail or "")
 
 
 def test_rule_pack_that_is_not_yaml_is_invalid(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -157,7 +175,7 @@ def test_text_report_says_check_cannot_run(
     assert doctor.run() == 1
     out = capsys.readouterr().out
     assert "offercheck check cannot run: lexicon missing, clause cues missing, rule packs missing" in out
-    assert f"not found: {tmp_path / 'lexicon.yaml'}" in out
+    assert f"not found: {tmp_path / 'lexicon' / 'common.yaml'}" in out
 
 
 # --- OCR: optional, every piece named apart -----------------------------------------------------------------------

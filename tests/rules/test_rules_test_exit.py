@@ -30,7 +30,7 @@ def test_empty_data_folder_fails_and_names_the_missing_files(
     monkeypatch.setenv(resources.ENV_VAR, str(tmp_path))
     out = runner.invoke(app, ["rules", "test"])
     assert out.exit_code == 1, out.output
-    assert f"MISSING {tmp_path / 'lexicon.yaml'}" in out.output
+    assert f"MISSING {tmp_path / 'lexicon' / 'common.yaml'}" in out.output
     assert f"MISSING {tmp_path / 'clauses.yaml'}" in out.output
 
 
