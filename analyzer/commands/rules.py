@@ -162,6 +162,12 @@ def test(
     for problem in coverage_problems(packs):
         problems.append(problem)
         typer.echo(f"INCOMPLETE {problem}")
+    from analyzer.resources.lexicon import example_problems
+
+    word_examples, word_problems = example_problems() if not problems else (0, [])
+    for problem in word_problems:
+        problems.append(problem)
+        typer.echo(f"FAIL lexicon {problem}")
     results = run_examples(packs)
     failed = [r for r in results if not r.ok]
     for r in results:
@@ -173,6 +179,7 @@ def test(
             )
     typer.echo(
         f"{len(results) - len(failed)}/{len(results)} examples passed in {len(packs)} packs"
+        + f"; lexicon: {word_examples - len(word_problems)}/{word_examples} word examples passed"
         + (f"; {len(problems)} problem(s) in the pattern files" if problems else "")
     )
     if packs and not results:

@@ -85,6 +85,21 @@ class Currencies(BaseModel):
 Degree = Literal["master", "bachelor", "vocational"]
 
 
+class LexiconExample(BaseModel):
+    """A sentence a word set must (``match``: the text it finds) or must not (``match: null``) find in.
+
+    ``set`` names the words: ``labels.<concept>``, ``cues.<cue>``, ``phrases.<name>``, ``title_phrases``,
+    ``full_time``, ``part_time``, ``permanent``, ``requirement_cues``, ``periods.<year|month|hour>``,
+    ``degrees.<level>``. `offercheck rules test` runs every example."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    set: str
+    text: str
+    match: str | None
+    note: str | None = None
+
+
 class LanguageFile(BaseModel):
     """One ``patterns/lexicon/<language>.yaml``: that language's words, section by section (all optional)."""
 
@@ -103,7 +118,8 @@ class LanguageFile(BaseModel):
     months: dict[int, list[str]] = {}
     language_markers: list[str] = []
     label_false_friends: list[str] = []
-    examples: list[dict[str, Any]] = []
+    phrases: dict[str, list[str]] = {}
+    examples: list[LexiconExample] = []
 
 
 class CommonFile(BaseModel):
@@ -116,7 +132,8 @@ class CommonFile(BaseModel):
     degrees: dict[Degree, list[str]] = {}
     legal_forms: list[str]
     public_bodies: dict[Literal["suffixes", "prefixes"], list[str]]
-    examples: list[dict[str, Any]] = []
+    phrases: dict[str, list[str]] = {}
+    examples: list[LexiconExample] = []
 
 
 class Lexicon(BaseModel):
@@ -138,6 +155,8 @@ class Lexicon(BaseModel):
     months: dict[int, list[str]]
     language_markers: PerLanguage
     label_false_friends: dict[str, list[str]] = {}
+    phrases: dict[str, PerLanguage] = {}
+    examples: list[tuple[str, LexiconExample]] = []
 
     @field_validator("months")
     @classmethod
@@ -208,6 +227,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         "degrees": {level: list(words) for level, words in common.degrees.items()},
         "months": {},
         "label_false_friends": {},
+        "phrases": {name: {"en": list(words)} for name, words in common.phrases.items()},
+        "examples": [(COMMON, example) for example in common.examples],
         **{name: {} for name in _PER_LANGUAGE},
     }
     periods: dict[str, Any] = {"year": [], "month": [], "hour": [], "before": {}}
@@ -230,6 +251,9 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
                 merged[name][lang] = getattr(part, name)
         if part.label_false_friends:
             merged["label_false_friends"][lang] = part.label_false_friends
+        for name, words in part.phrases.items():
+            merged["phrases"].setdefault(name, {}).setdefault(lang, []).extend(words)
+        merged["examples"] += [(path.name, example) for example in part.examples]
         for period in ("year", "month", "hour"):
             periods[period] += getattr(part.periods, period)
         for period, words in part.periods.before.items():
@@ -385,3 +409,53 @@ def generic_label_regex() -> re.Pattern[str] | None:
     raw = parse_yaml(resources.clauses_file().read_text(encoding="utf-8"))
     labels = raw.get("generic_row_labels") if isinstance(raw, dict) else None
     return compile_phrases([str(label) for label in labels]) if labels else None
+
+
+@cache
+def phrases_regex(name: str) -> re.Pattern[str]:
+    """A named phrase set (``phrases:`` in the lexicon files), every language's words together."""
+    return compile_phrases(all_languages(lexicon().phrases[name]))
+
+
+def phrases_of(name: str) -> list[str]:
+    """The words of a named phrase set, every language together (for code that needs the list itself)."""
+    return all_languages(lexicon().phrases[name])
+
+
+def example_pattern(lex: Lexicon, set_name: str) -> re.Pattern[str]:
+    """The compiled matcher an example's ``set`` names (KeyError/ValueError for a name that is no set)."""
+    section, _, key = set_name.partition(".")
+    per_lang: PerLanguage
+    if section in ("labels", "cues", "phrases"):
+        per_lang = getattr(lex, section)[key]
+    elif section in ("title_phrases", "full_time", "part_time", "permanent", "requirement_cues") and not key:
+        per_lang = getattr(lex, section)
+    elif section == "periods" and key in ("year", "month", "hour"):
+        return compile_phrases(getattr(lex.periods, key))
+    elif section == "degrees" and key in lex.degrees:
+        return compile_phrases(lex.degrees[key])
+    else:
+        raise ValueError(f"no word set {set_name!r}")
+    words = all_languages(per_lang)
+    if section == "cues":
+        words = [w if w.endswith("*") else w + "*" for w in words]
+    return compile_phrases(words)
+
+
+def example_problems(lex: Lexicon | None = None) -> tuple[int, list[str]]:
+    """Run every lexicon example: (examples run, problems). A problem names the file, the set and the text."""
+    lex = lex or lexicon()
+    problems: list[str] = []
+    for file, ex in lex.examples:
+        try:
+            found = example_pattern(lex, ex.set).search(ex.text)
+        except (KeyError, ValueError):
+            problems.append(f"{file}: example names no word set {ex.set!r}")
+            continue
+        got = found.group(0) if found else None
+        if (got is None) != (ex.match is None) or (
+            got is not None and got.casefold() != (ex.match or "").casefold()
+        ):
+            want = "no match" if ex.match is None else repr(ex.match)
+            problems.append(f"{file}: {ex.set} in {ex.text!r}: expected {want}, found {got!r}")
+    return len(lex.examples), problems

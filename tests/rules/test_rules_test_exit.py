@@ -65,5 +65,10 @@ def test_a_complete_copy_elsewhere_passes(monkeypatch: pytest.MonkeyPatch, tmp_p
     out = runner.invoke(app, ["rules", "test"])
     assert out.exit_code == 0, out.output
     packs = len(list((data / "rules").glob("*.yaml")))
-    passed = re.search(rf"^(\d+)/(\d+) examples passed in {packs} packs$", out.output, re.MULTILINE)
+    passed = re.search(
+        rf"^(\d+)/(\d+) examples passed in {packs} packs; lexicon: (\d+)/(\d+) word examples passed$",
+        out.output,
+        re.MULTILINE,
+    )
     assert passed and passed.group(1) == passed.group(2) and int(passed.group(2)) > 0, out.output
+    assert passed.group(3) == passed.group(4) and int(passed.group(4)) > 0, out.output
