@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from analyzer import __version__
-from analyzer.commands.options import as_of_date
+from analyzer.commands.options import PermitChoice, as_of_date
 
 if TYPE_CHECKING:
     from analyzer.model import Report
@@ -35,12 +35,6 @@ class DegreeChoice(StrEnum):
     master = "master"
     bachelor = "bachelor"
     vocational = "vocational"
-
-
-class PermitChoice(StrEnum):
-    auto = "auto"
-    skilled = "skilled"
-    seasonal = "seasonal"
 
 
 class MessagesChoice(StrEnum):

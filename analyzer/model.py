@@ -7,6 +7,7 @@ a ``SCHEMA_VERSION`` bump and a CHANGELOG entry.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,6 +21,59 @@ Block = Literal["body", "header", "footer", "table"]
 Language = Literal[
     "en", "nb", "nn", "sv", "da", "de", "other"
 ]  # only en/nb/nn are read; see extract/language.py
+READ_LANGUAGES: tuple[Language, ...] = ("en", "nb", "nn")
+"""The languages offercheck reads; a document in any other gets a review note (rules) and a warning."""
+
+# ISO 639-1 codes the detector gives, as "sv", "da", "de" or "other"; the names are for messages.
+LANGUAGE_NAMES: dict[str, tuple[str, str]] = {
+    "en": ("English", "engelsk"),
+    "nb": ("Norwegian bokmål", "bokmål"),
+    "nn": ("Norwegian nynorsk", "nynorsk"),
+    "sv": ("Swedish", "svensk"),
+    "da": ("Danish", "dansk"),
+    "de": ("German", "tysk"),
+    "other": ("a language offercheck does not read", "et språk offercheck ikke leser"),
+    "ru": ("Russian", "russisk"),
+    "uk": ("Ukrainian", "ukrainsk"),
+    "pl": ("Polish", "polsk"),
+    "lt": ("Lithuanian", "litauisk"),
+    "lv": ("Latvian", "latvisk"),
+    "et": ("Estonian", "estisk"),
+    "fi": ("Finnish", "finsk"),
+    "is": ("Icelandic", "islandsk"),
+    "nl": ("Dutch", "nederlandsk"),
+    "fr": ("French", "fransk"),
+    "es": ("Spanish", "spansk"),
+    "pt": ("Portuguese", "portugisisk"),
+    "it": ("Italian", "italiensk"),
+    "ro": ("Romanian", "rumensk"),
+    "cs": ("Czech", "tsjekkisk"),
+    "sk": ("Slovak", "slovakisk"),
+    "hu": ("Hungarian", "ungarsk"),
+    "hr": ("Croatian", "kroatisk"),
+    "sr": ("Serbian", "serbisk"),
+    "bg": ("Bulgarian", "bulgarsk"),
+    "el": ("Greek", "gresk"),
+    "tr": ("Turkish", "tyrkisk"),
+    "ar": ("Arabic", "arabisk"),
+    "fa": ("Persian", "persisk"),
+    "zh": ("Chinese", "kinesisk"),
+    "ja": ("Japanese", "japansk"),
+    "ko": ("Korean", "koreansk"),
+    "vi": ("Vietnamese", "vietnamesisk"),
+    "th": ("Thai", "thai"),
+    "tl": ("Filipino", "filippinsk"),
+    "hi": ("Hindi", "hindi"),
+    "id": ("Indonesian", "indonesisk"),
+}
+
+
+def language_name(code: str, lang: str = "en") -> str:
+    """The language's name in English (``lang="en"``) or bokmål, for messages; the code itself if unknown."""
+    names = LANGUAGE_NAMES.get(code)
+    return code if names is None else names[0 if lang == "en" else 1]
+
+
 Status = Literal["pass", "fail", "missing", "review", "info"]
 Verdict = Literal["compliant", "non_compliant", "incomplete", "error"]
 Scope = Literal["udi", "contract"]
@@ -122,6 +176,66 @@ class Fields(BaseModel):
     end_date: ExtractedField[dt.date] = Field(default_factory=ExtractedField[dt.date])
     work_location: ExtractedField[str] = Field(default_factory=ExtractedField[str])
     degree_required: ExtractedField[Degree] = Field(default_factory=ExtractedField[Degree])
+
+
+# --------------------------------------------------------------------------- extraction settings
+
+
+@dataclass(frozen=True)
+class ExtractionSettings:
+    """Legal figures extraction needs, taken from the rule packs in force on ``--as-of`` (never written in code).
+
+    ``full_time_hours`` turns weekly hours into a position percentage and an hourly wage into a yearly one; None
+    means no rule pack gives a value in force on that date, and the extractors then say so instead of guessing.
+    """
+
+    full_time_hours: float | None = None
+    as_of: dt.date | None = None
+
+
+# --------------------------------------------------------------------------- clause scan (clauses)
+
+
+class ClauseHit(BaseModel):
+    """Whether a clause (or signal) was found, the lines it was read from, and any numbers read from them."""
+
+    present: bool = False
+    evidence: list[Evidence] = Field(default_factory=list)
+    values: dict[str, float] = Field(default_factory=dict)
+    note: str | None = None
+
+
+class ClauseScan(BaseModel):
+    """What the clause stage found: one hit per § 14-6 clause and per signal (see patterns/clauses.yaml)."""
+
+    hits: dict[str, ClauseHit] = Field(default_factory=dict)
+
+    def get(self, name: str) -> ClauseHit:
+        return self.hits.get(name) or ClauseHit()
+
+    def has(self, name: str) -> bool:
+        return self.get(name).present
+
+    def end_date(self) -> tuple[dt.date | None, Evidence | None]:
+        """The end of a temporary post read from its duration clause (for when the end_date field found none)."""
+        temporary = self.get("temporary")
+        ordinal = temporary.values.get("end_ordinal")
+        if ordinal is None:
+            return None, None
+        return dt.date.fromordinal(int(ordinal)), (temporary.evidence[-1] if temporary.evidence else None)
+
+    @classmethod
+    def from_example(cls, data: dict[str, Any]) -> ClauseScan:
+        """``{name: true}`` or ``{name: {values: {...}}}`` (rule examples)."""
+        hits = {}
+        for name, spec in data.items():
+            if isinstance(spec, bool):
+                hits[name] = ClauseHit(present=spec)
+            elif isinstance(spec, dict):
+                hits[name] = ClauseHit(present=spec.get("present", True), values=spec.get("values", {}))
+            else:
+                raise ValueError(f"clause example '{name}': use true/false or {{values: ...}}")
+        return cls(hits=hits)
 
 
 # --------------------------------------------------------------------------- findings and report

@@ -113,7 +113,7 @@ def _data_part(name: str, path: Path, needed_for: str, describe: Callable[[Path]
 
 
 def data_parts() -> list[Part]:
-    from analyzer.clauses.scan import load_clause_patterns
+    from analyzer.clauses.patterns import load_clause_patterns
     from analyzer.resources.lexicon import load_lexicon
 
     parts = [
@@ -139,7 +139,7 @@ def data_parts() -> list[Part]:
 
 def rule_packs_part() -> Part:
     """Every file in rules/ validates, and there is a pack for each permit `check --permit` offers."""
-    from analyzer.cli import PermitChoice
+    from analyzer.commands.options import PermitChoice
     from analyzer.rules.loader import load_all_packs
     from analyzer.rules.validate import validate_file
 

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 import typer
+
+
+class PermitChoice(StrEnum):
+    """The permit profiles `check --permit` offers; doctor checks each has a rule pack."""
+
+    auto = "auto"
+    skilled = "skilled"
+    seasonal = "seasonal"
 
 
 def as_of_date(value: str | None) -> dt.date:

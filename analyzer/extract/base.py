@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from analyzer.clauses.scan import generic_label_regex
 from analyzer.extract.nlp import LineContext, analyse_lines, clause_bounds
 from analyzer.model import Candidate, Document, Evidence, ExtractedField, Line
+from analyzer.resources.lexicon import generic_label_regex
 
 T = TypeVar("T")
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
-from analyzer.model import Document, Language
+from analyzer.model import LANGUAGE_NAMES, READ_LANGUAGES, Document, Language, language_name
 from analyzer.resources.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -38,62 +38,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 CJK_LETTERS = 3
 """A Chinese, Japanese or Korean character carries about a short word: it weighs as 3 Latin letters."""
 
-SUPPORTED: tuple[Language, ...] = ("en", "nb", "nn")
+SUPPORTED = READ_LANGUAGES
 SUPPORTED_SHARE = 0.3
 """Share of the weighted body text in English or Norwegian from which a document is read in that language."""
 ENGLISH_MARGIN = 1.2
 """English must outweigh Norwegian by this factor for a mixed Norwegian/English document to be read as English."""
 MIXED_SHARE = 0.25
 """Share of an unsupported language, in a document read as en/nb/nn, from which a warning names it."""
-
-# ISO 639-1 codes the detector gives, as "sv", "da", "de" or "other"; the names are for messages.
-_NAMES: dict[str, tuple[str, str]] = {
-    "en": ("English", "engelsk"),
-    "nb": ("Norwegian bokmål", "bokmål"),
-    "nn": ("Norwegian nynorsk", "nynorsk"),
-    "sv": ("Swedish", "svensk"),
-    "da": ("Danish", "dansk"),
-    "de": ("German", "tysk"),
-    "other": ("a language offercheck does not read", "et språk offercheck ikke leser"),
-    "ru": ("Russian", "russisk"),
-    "uk": ("Ukrainian", "ukrainsk"),
-    "pl": ("Polish", "polsk"),
-    "lt": ("Lithuanian", "litauisk"),
-    "lv": ("Latvian", "latvisk"),
-    "et": ("Estonian", "estisk"),
-    "fi": ("Finnish", "finsk"),
-    "is": ("Icelandic", "islandsk"),
-    "nl": ("Dutch", "nederlandsk"),
-    "fr": ("French", "fransk"),
-    "es": ("Spanish", "spansk"),
-    "pt": ("Portuguese", "portugisisk"),
-    "it": ("Italian", "italiensk"),
-    "ro": ("Romanian", "rumensk"),
-    "cs": ("Czech", "tsjekkisk"),
-    "sk": ("Slovak", "slovakisk"),
-    "hu": ("Hungarian", "ungarsk"),
-    "hr": ("Croatian", "kroatisk"),
-    "sr": ("Serbian", "serbisk"),
-    "bg": ("Bulgarian", "bulgarsk"),
-    "el": ("Greek", "gresk"),
-    "tr": ("Turkish", "tyrkisk"),
-    "ar": ("Arabic", "arabisk"),
-    "fa": ("Persian", "persisk"),
-    "zh": ("Chinese", "kinesisk"),
-    "ja": ("Japanese", "japansk"),
-    "ko": ("Korean", "koreansk"),
-    "vi": ("Vietnamese", "vietnamesisk"),
-    "th": ("Thai", "thai"),
-    "tl": ("Filipino", "filippinsk"),
-    "hi": ("Hindi", "hindi"),
-    "id": ("Indonesian", "indonesisk"),
-}
-
-
-def language_name(code: str, lang: str = "en") -> str:
-    """The language's name in English (``lang="en"``) or bokmål, for messages; the code itself if unknown."""
-    names = _NAMES.get(code)
-    return code if names is None else names[0 if lang == "en" else 1]
 
 
 @dataclass(frozen=True)
@@ -205,7 +156,11 @@ def language_warnings(document: Document, language: str) -> list[str]:
     guess = guess_language(document)
     if language not in SUPPORTED:
         code = guess.detected if guess.language == language else language
-        said = f"{language_name(code)} ({code})" if code in _NAMES else f"a language detected as {code!r}"
+        said = (
+            f"{language_name(code)} ({code})"
+            if code in LANGUAGE_NAMES
+            else f"a language detected as {code!r}"
+        )
         return [
             f"The document appears to be in {said}; offercheck reads English and Norwegian only, so values may be "
             "missed or misread. Check it by hand."

@@ -8,15 +8,12 @@ disagree) gives "review", with the reason, rather than "pass". The checks themse
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from analyzer.model import Evidence, Fields, Finding, Localized
+from analyzer.model import ClauseScan, Evidence, Fields, Finding, Localized
+from analyzer.rules.checks import CHECKS
 from analyzer.rules.context import CheckContext, fmt
 from analyzer.rules.loader import RulePack
-
-if TYPE_CHECKING:
-    from analyzer.clauses.scan import ClauseScan
-from analyzer.rules.checks import CHECKS
 
 __all__ = ["CHECKS", "check", "fmt"]
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from analyzer.model import ExtractedField, Fields, Salary, Status
+from analyzer.model import ClauseHit, ClauseScan, ExtractedField, Fields, Salary, Status
 from analyzer.rules.loader import DatedValue, RulePack
-
-if TYPE_CHECKING:
-    from analyzer.clauses.scan import ClauseHit, ClauseScan
 
 Outcome = tuple[Status, dict[str, Any]]
 
@@ -65,8 +62,6 @@ def fmt(value: Any) -> str:
 
 
 def clause_hit(c: CheckContext, name: str) -> ClauseHit:
-    from analyzer.clauses.scan import ClauseHit
-
     return c.clauses.get(name) if c.clauses is not None else ClauseHit()
 
 

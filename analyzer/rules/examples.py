@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from analyzer.model import Evidence, Fields
+from analyzer.model import ClauseScan, Evidence, Fields
 from analyzer.rules.loader import Example, Rule, RulePack
 
 DEFAULT_AS_OF = dt.date(2026, 6, 1)
@@ -44,7 +44,6 @@ def fields_from_example(data: dict[str, Any]) -> Fields:
 
 def run_example(pack: RulePack, rule: Rule, example: Example) -> tuple[str | None, str]:
     """The status the rule gives for the example and its English message."""
-    from analyzer.clauses.scan import ClauseScan
     from analyzer.rules.checker import check
 
     single = pack.model_copy(update={"rules": [rule]})

@@ -7,12 +7,7 @@ judged as a skilled-worker offer. The reason is always reported.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from analyzer.model import Fields
-
-if TYPE_CHECKING:
-    from analyzer.clauses.scan import ClauseScan
+from analyzer.model import ClauseScan, Fields
 
 
 def choose_permit(requested: str, fields: Fields, clauses: ClauseScan) -> tuple[str, str]:
@@ -42,9 +37,7 @@ def choose_permit(requested: str, fields: Fields, clauses: ClauseScan) -> tuple[
         )
     start, end = fields.start_date.value, fields.end_date.value
     if end is None:
-        from analyzer.clauses.scan import end_date_from_clauses
-
-        end, _ = end_date_from_clauses(clauses)
+        end, _ = clauses.end_date()
     period = (
         f", period {start.isoformat()} to {end.isoformat()}" if start and end else ", no fixed period read"
     )

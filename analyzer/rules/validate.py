@@ -13,7 +13,7 @@ from analyzer.resources.lexicon import parse_yaml
 
 def validate_file(path: Path) -> None:
     """Raises ValueError (with the file name) when the file does not validate."""
-    from analyzer.clauses.scan import load_clause_patterns
+    from analyzer.clauses.patterns import load_clause_patterns
     from analyzer.resources.lexicon import load_lexicon
     from analyzer.rules.loader import RulePack
 

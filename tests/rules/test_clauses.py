@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.clauses.scan import ClauseScan, probation_months, scan_clauses, working_hours_values
+from analyzer.clauses.scan import scan_clauses
+from analyzer.clauses.values import probation_months, working_hours_values
 from analyzer.extract import extract_fields
 from analyzer.extract.language import detect_language
-from analyzer.model import Document, Finding, Line, Page
+from analyzer.model import ClauseScan, Document, Finding, Line, Page
 from analyzer.readers import read_document
 from analyzer.rules.checker import check
 from analyzer.rules.loader import RULES_DIR, load_pack

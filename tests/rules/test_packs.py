@@ -9,7 +9,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from analyzer.clauses.scan import load_clause_patterns
+from analyzer.clauses.patterns import load_clause_patterns
 from analyzer.cli import app
 from analyzer.resources.lexicon import PATTERNS_DIR, load_lexicon
 from analyzer.rules.examples import coverage_problems, run_example, run_examples

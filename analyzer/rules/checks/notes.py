@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from analyzer.model import Evidence, Salary, Status
+from analyzer.model import READ_LANGUAGES, Evidence, Salary, Status, language_name
 from analyzer.rules.context import CheckContext, Outcome, clause_hit, fmt, quote
 from analyzer.rules.loader import Rule
 
@@ -86,9 +86,7 @@ def _note_monthly_vs_annual(rule: Rule, c: CheckContext) -> Outcome:
 def _note_language_unsupported(rule: Rule, c: CheckContext) -> Outcome:
     """A document offercheck does not read (Swedish, Danish, German, other) is never a pass: its values may be
     misread (Swedish "kr" as NOK), so a person must look."""
-    from analyzer.extract.language import SUPPORTED, language_name
-
-    if c.language is None or c.language in SUPPORTED:
+    if c.language is None or c.language in READ_LANGUAGES:
         return "info", {"_skip": True}
     return "review", {
         "code": c.language,

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from analyzer.model import Salary
+from analyzer.model import ExtractedField, Salary
 from analyzer.rules.context import CheckContext, Outcome, clause_hit, fmt, quote
 from analyzer.rules.loader import Rule
 
@@ -25,10 +25,7 @@ def _seasonal_period(rule: Rule, c: CheckContext) -> Outcome:
     start, end = c.fields.start_date, c.fields.end_date
     limit = c.value("max_period_months")
     if end.value is None and c.clauses is not None:
-        from analyzer.clauses.scan import end_date_from_clauses
-        from analyzer.model import ExtractedField
-
-        found, evidence = end_date_from_clauses(c.clauses)
+        found, evidence = c.clauses.end_date()
         if found is not None:  # read from the duration clause ("midlertidig til 30. september 2026")
             ev = (
                 [evidence.model_copy(update={"note": "end date read from the duration clause"})]
