@@ -117,8 +117,12 @@ def show(
                 text = getattr(rule.text, "pass_" if status == "pass" else status)
                 if text is not None:
                     typer.echo(f"  {status}: {text.en}\n  {' ' * len(status)}  nb: {text.nb}")
+            for key, variant in rule.text.variants.items():
+                typer.echo(f"  text '{key}': {variant.en}\n  {' ' * (len(key) + 7)}nb: {variant.nb}")
             if rule.fix:
                 typer.echo(f"  fix: {rule.fix.en}\n       nb: {rule.fix.nb}")
+            for key, fix in rule.fixes.items():
+                typer.echo(f"  fix '{key}': {fix.en}\n  {' ' * (len(key) + 6)}nb: {fix.nb}")
             for name in rule.values:
                 param = p.values[name]
                 typer.echo(f"  value {name} ({param.unit}): {param.description}")

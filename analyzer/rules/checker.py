@@ -10,17 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from analyzer.model import ClauseScan, Evidence, Fields, Finding, Localized
+from analyzer.model import ClauseScan, Fields, Finding, Localized
 from analyzer.rules.checks import CHECKS
 from analyzer.rules.context import CheckContext, fmt
-from analyzer.rules.loader import RulePack
+from analyzer.rules.loader import Rule, RulePack
+from analyzer.rules.outcome import CheckResult, render
 
-__all__ = ["CHECKS", "check", "fmt"]
-
-
-class _Blank(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return ""
+__all__ = ["CHECKS", "check", "evaluate", "fmt"]
 
 
 def check(
@@ -38,50 +34,55 @@ def check(
     c = CheckContext(fields, pack, as_of, clauses, text, language)
     findings: list[Finding] = []
     for rule in pack.rules:
-        status, vals = CHECKS[rule.check](rule, c)
-        if vals.pop("_skip", False):
-            continue
-        evidence: list[Evidence] = vals.pop("_evidence", [])
-        value_names: list[str] = vals.pop("_values", [])
-        template = getattr(rule.text, "pass_" if status == "pass" else status) or rule.text.review
-        assert template is not None, f"rule {rule.id} has no text for {status}"
-        mapping = _Blank(vals)
-        message = Localized(en=template.en.format_map(mapping), nb=template.nb.format_map(mapping))
-        fix = None
-        if rule.fix and status in ("fail", "missing", "review"):
-            fix = Localized(en=rule.fix.en.format_map(mapping), nb=rule.fix.nb.format_map(mapping))
-        used = {}
-        for name in value_names or rule.values:
-            entry = pack.value(name, as_of)
-            if entry is not None:
-                used[name] = {
-                    "value": entry.value,
-                    "from": entry.from_.isoformat(),
-                    "source": entry.source,
-                    "authority": entry.authority,
-                    "confirmed": entry.confirmed,
-                    **({"note": entry.note} if entry.note else {}),
-                }
-        stale = [name for name in used if pack.is_stale(name, as_of)]
-        if stale and status == "pass":
-            # A pass that rests on a value which may have been replaced since the pack was checked is not a
-            # pass we can stand behind (never a false "compliant"): a person must look at the current value.
-            status = "review"
-            message, fix = _stale_review(pack, rule.id, stale, as_of, message)
-        findings.append(
-            Finding(
-                id=rule.id,
-                field=rule.field,
-                status=status,
-                scope=rule.scope,
-                message=message,
-                reference=rule.reference,
-                fix=fix,
-                values=used,
-                evidence=evidence,
-            )
-        )
+        result = evaluate(rule, c)
+        if result is not None:
+            findings.append(finding(rule, result, c))
     return findings
+
+
+def evaluate(rule: Rule, c: CheckContext) -> CheckResult | None:
+    """The rule's check on this document: a typed result, or None when the rule does not apply."""
+    return CHECKS[rule.check](rule, c)
+
+
+def finding(rule: Rule, result: CheckResult, c: CheckContext) -> Finding:
+    """The finding a result gives: texts filled from its values, the pack values applied with their sources."""
+    pack, as_of, status = c.pack, c.as_of, result.status
+    template = rule.text.for_status(status, result.key)
+    if template is None:
+        raise ValueError(f"rule {rule.id} has no text for {status}")  # rules test reports it first
+    message = render(template, result.values)
+    fix_template = rule.fix_for(status, result.key)
+    fix = render(fix_template, result.values) if fix_template is not None else None
+    used: dict[str, Any] = {}
+    for name in result.applied if result.applied is not None else rule.values:
+        entry = pack.value(name, as_of)
+        if entry is not None:
+            used[name] = {
+                "value": entry.value,
+                "from": entry.from_.isoformat(),
+                "source": entry.source,
+                "authority": entry.authority,
+                "confirmed": entry.confirmed,
+                **({"note": entry.note} if entry.note else {}),
+            }
+    stale = [name for name in used if pack.is_stale(name, as_of)]
+    if stale and status == "pass":
+        # A pass that rests on a value which may have been replaced since the pack was checked is not a
+        # pass we can stand behind (never a false "compliant"): a person must look at the current value.
+        status = "review"
+        message, fix = _stale_review(pack, rule.id, stale, as_of, message)
+    return Finding(
+        id=rule.id,
+        field=rule.field,
+        status=status,
+        scope=rule.scope,
+        message=message,
+        reference=rule.reference,
+        fix=fix,
+        values=used,
+        evidence=list(result.evidence),
+    )
 
 
 def _stale_review(

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from analyzer.model import ClauseHit, ClauseScan, ExtractedField, Fields, Salary, Status
+from analyzer.model import ClauseHit, ClauseScan, ExtractedField, Fields, Salary
 from analyzer.rules.loader import DatedValue, RulePack
-
-Outcome = tuple[Status, dict[str, Any]]
 
 
 class CheckContext:

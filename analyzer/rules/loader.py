@@ -64,6 +64,16 @@ class RuleText(BaseModel):
     missing: Localized | None = None
     review: Localized | None = None
     info: Localized | None = None
+    variants: dict[str, Localized] = Field(
+        default_factory=dict,
+        description="Texts for cases a status text cannot word (a check answers with status and variant key).",
+    )
+
+    def for_status(self, status: str, key: str | None = None) -> Localized | None:
+        """The variant text for ``key`` if the pack has one, else the status's text, else the review text."""
+        if key is not None and key in self.variants:
+            return self.variants[key]
+        return getattr(self, "pass_" if status == "pass" else status) or self.review
 
 
 class Example(BaseModel):
@@ -101,10 +111,19 @@ class Rule(BaseModel):
     reference: Reference
     text: RuleText
     fix: Localized | None = None
+    fixes: dict[str, Localized] = Field(
+        default_factory=dict, description="Fix wordings for the text variants, by variant key."
+    )
     examples: list[Example] = Field(default_factory=list)
     description: str | None = Field(
         default=None, description="What the rule checks, in one line (rules list)."
     )
+
+    def fix_for(self, status: str, key: str | None = None) -> Localized | None:
+        """The fix wording a finding with this status (and text variant) carries, if any."""
+        if status not in ("fail", "missing", "review"):
+            return None
+        return self.fixes.get(key, self.fix) if key is not None else self.fix
 
 
 class Sector(BaseModel):

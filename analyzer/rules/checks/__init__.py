@@ -1,14 +1,11 @@
-"""Check functions by rule pack; each module exports ``CHECKS`` (check name -> function), merged here."""
+"""Check functions by rule pack; each module exports ``CHECKS`` (check name -> :class:`Check`), merged here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from analyzer.rules.checks import contract, minimum_wage, notes, seasonal, skilled
-from analyzer.rules.context import CheckContext, Outcome
-from analyzer.rules.loader import Rule
+from analyzer.rules.outcome import Check
 
-CHECKS: dict[str, Callable[[Rule, CheckContext], Outcome]] = {
+CHECKS: dict[str, Check] = {
     **skilled.CHECKS,
     **contract.CHECKS,
     **seasonal.CHECKS,

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
 from analyzer.model import Salary
-from analyzer.rules.context import CheckContext, Outcome, clause_hit, fmt
+from analyzer.rules.context import CheckContext, clause_hit, fmt
 from analyzer.rules.loader import Rule
-
-if TYPE_CHECKING:
-    pass
+from analyzer.rules.outcome import Check, CheckResult, declare
 
 
 def _sector(c: CheckContext) -> tuple[str | None, str]:
@@ -40,10 +35,14 @@ def _sector(c: CheckContext) -> tuple[str | None, str]:
     return best[1], best[2]
 
 
-def hourly_pay(salary: Salary, weekly_hours: float | None, full_time: float) -> tuple[float, str]:
+def hourly_pay(salary: Salary, weekly_hours: float | None, full_time: float | None) -> tuple[float, str]:
+    """Hourly pay from a yearly or monthly salary over the stated weekly hours, else the full-time standard in
+    force (the caller makes sure one of them is known for a salary not stated per hour)."""
     if salary.period == "hour":
         return salary.amount, f"{fmt(salary.amount)} per hour as stated"
     hours = weekly_hours or full_time
+    if not hours:
+        raise ValueError("hourly_pay needs the weekly hours or the full-time standard")
     assumed = "" if weekly_hours else " (hours not stated: full-time assumed)"
     yearly = salary.amount * 12 if salary.period == "month" else salary.amount
     hourly = yearly / (hours * 52)
@@ -53,10 +52,22 @@ def hourly_pay(salary: Salary, weekly_hours: float | None, full_time: float) -> 
     ), f"{first} / ({fmt(hours)} h × 52 weeks){assumed} = {fmt(round(hourly, 2))} per hour"
 
 
-def _sector_minimum_wage(rule: Rule, c: CheckContext) -> Outcome:
+_SECTOR = "sector sector_nb how how_nb category"
+_RATE = f"{_SECTOR} rate since"
+
+
+@declare(
+    {
+        "pass": f"{_RATE} source_note source_note_nb hourly arithmetic",
+        "fail": f"{_RATE} source_note source_note_nb hourly arithmetic",
+        "review": f"{_RATE} why why_nb",
+        "info": _SECTOR,
+    }
+)
+def _sector_minimum_wage(rule: Rule, c: CheckContext) -> CheckResult | None:
     name, how = _sector(c)
     if name is None:
-        return "info", {"_skip": True}
+        return None
     sector = c.pack.sectors[name]
     skilled = clause_hit(c, "skilled").present or c.fields.degree_required.value == "vocational"
     category = sector.skilled_category if skilled and sector.skilled_category else sector.default_category
@@ -67,16 +78,16 @@ def _sector_minimum_wage(rule: Rule, c: CheckContext) -> Outcome:
         .replace("text (", "teksten (", 1)
         .replace("collective agreement named", "tariffavtalen", 1)
     )
-    vals: dict[str, Any] = {
+    vals = {
         "sector": sector.title.en,
         "sector_nb": sector.title.nb,
         "how": how,
         "how_nb": how_nb,
         "category": category,
-        "_values": [value_name],
     }
+    applied = (value_name,)
     if rate is None:
-        return "info", {**vals, "rate": "?", "since": "?"}
+        return CheckResult("info", vals, applied=applied)
     unconfirmed = rate.authority != "official" or not rate.confirmed
     vals.update(
         {
@@ -88,29 +99,44 @@ def _sector_minimum_wage(rule: Rule, c: CheckContext) -> Outcome:
     )
     salary: Salary | None = c.fields.salary.value
     if salary is None:
-        return "review", {
-            **vals,
-            "hourly": "?",
-            "why": "no pay was found to compare",
-            "why_nb": "fant ingen lønn å sammenligne",
-        }
+        return CheckResult(
+            "review",
+            {**vals, "why": "no pay was found to compare", "why_nb": "fant ingen lønn å sammenligne"},
+            applied=applied,
+        )
     if salary.currency != "NOK":
         unknown = salary.currency is None
-        return "review", {
-            **vals,
-            "hourly": "?",
-            "why": "the document does not say which currency the pay is in"
-            if unknown
-            else f"pay is in {salary.currency}",
-            "why_nb": "avtalen sier ikke hvilken valuta lønnen er i"
-            if unknown
-            else f"lønnen er i {salary.currency}",
-        }
+        return CheckResult(
+            "review",
+            {
+                **vals,
+                "why": "the document does not say which currency the pay is in"
+                if unknown
+                else f"pay is in {salary.currency}",
+                "why_nb": "avtalen sier ikke hvilken valuta lønnen er i"
+                if unknown
+                else f"lønnen er i {salary.currency}",
+            },
+            applied=applied,
+        )
     full = c.value("full_time_hours")
-    hourly, arithmetic = hourly_pay(salary, c.fields.weekly_hours.value, full.value if full else 37.5)
+    weekly = c.fields.weekly_hours.value
+    if salary.period != "hour" and not weekly and full is None:
+        return CheckResult(
+            "review",
+            {
+                **vals,
+                "why": f"the weekly hours are not stated and no full-time standard is in force on {c.as_of}, so the "
+                "hourly pay cannot be worked out",
+                "why_nb": f"ukentlig arbeidstid er ikke oppgitt og ingen heltidsnorm gjelder {c.as_of}, så "
+                "timelønnen kan ikke beregnes",
+            },
+            applied=applied,
+        )
+    hourly, arithmetic = hourly_pay(salary, weekly, full.value if full is not None else None)
     vals.update({"hourly": fmt(hourly), "arithmetic": arithmetic})
     if hourly >= rate.value:
-        return "pass", vals
+        return CheckResult("pass", vals, applied=applied)
     if unconfirmed or c.doubt(c.fields.salary) or how.startswith("text"):
         reason = (
             "the rate comes from an unconfirmed source"
@@ -122,16 +148,20 @@ def _sector_minimum_wage(rule: Rule, c: CheckContext) -> Outcome:
             if unconfirmed
             else "bransje eller lønn ble ikke lest sikkert"
         )
-        return "review", {
-            **vals,
-            "why": f"pay of NOK {fmt(hourly)} per hour is below the minimum of NOK {fmt(rate.value)}, "
-            f"but {reason}",
-            "why_nb": f"lønn på kr {fmt(hourly)} per time er under minstelønnen på kr {fmt(rate.value)}, "
-            f"men {reason_nb}",
-        }
-    return "fail", vals
+        return CheckResult(
+            "review",
+            {
+                **vals,
+                "why": f"pay of NOK {fmt(hourly)} per hour is below the minimum of NOK {fmt(rate.value)}, "
+                f"but {reason}",
+                "why_nb": f"lønn på kr {fmt(hourly)} per time er under minstelønnen på kr {fmt(rate.value)}, "
+                f"men {reason_nb}",
+            },
+            applied=applied,
+        )
+    return CheckResult("fail", vals, applied=applied)
 
 
-CHECKS: dict[str, Callable[[Rule, CheckContext], Outcome]] = {
+CHECKS: dict[str, Check] = {
     "sector_minimum_wage": _sector_minimum_wage,
 }

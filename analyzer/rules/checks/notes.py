@@ -3,51 +3,54 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from analyzer.model import READ_LANGUAGES, Evidence, Salary, Status, language_name
-from analyzer.rules.context import CheckContext, Outcome, clause_hit, fmt, quote
+from analyzer.rules.context import CheckContext, clause_hit, fmt, quote
 from analyzer.rules.loader import Rule
-
-if TYPE_CHECKING:
-    pass
+from analyzer.rules.outcome import Check, CheckResult, declare
 
 
-def _note_signal(signal: str, status: Status) -> Callable[[Rule, CheckContext], Outcome]:
-    def check(rule: Rule, c: CheckContext) -> Outcome:
+def _note_signal(signal: str, status: Status) -> Check:
+    """A note that reports a signal the clause scan found, quoting its line; no finding when it is absent."""
+
+    def check(rule: Rule, c: CheckContext) -> CheckResult | None:
         hit = clause_hit(c, signal)
         if not hit.present:
-            return "info", {"_skip": True}
-        return status, {"quote": quote(hit), "_evidence": hit.evidence}
+            return None
+        return CheckResult(status, {"quote": quote(hit)}, hit.evidence)
 
-    return check
+    return declare({status: "quote"})(check)
 
 
-def _note_dates_order(rule: Rule, c: CheckContext) -> Outcome:
+@declare({"review": "start end"})
+def _note_dates_order(rule: Rule, c: CheckContext) -> CheckResult | None:
     start, end = c.fields.start_date.value, c.fields.end_date.value
     if start is None or end is None or end >= start:
-        return "info", {"_skip": True}
-    return "review", {"start": fmt(start), "end": fmt(end)}
+        return None
+    return CheckResult("review", {"start": fmt(start), "end": fmt(end)})
 
 
-def _note_hours_vs_percentage(rule: Rule, c: CheckContext) -> Outcome:
+@declare({"review": "hours pct expected full"})
+def _note_hours_vs_percentage(rule: Rule, c: CheckContext) -> CheckResult | None:
     hours, pct = c.fields.weekly_hours.value, c.fields.position_percentage.value
     full = c.value("full_time_hours")
     if hours is None or pct is None or full is None:
-        return "info", {"_skip": True}
+        return None
     # Full-time is 37.5 h by agreement, 40 h by law, 38 h or 36 h for some shift work (§ 10-4 (4)-(5)) and 35.5 h
     # in many rotas: agreement with any of them is consistent.
     norms = [full.value, 40.0, 38.0, 36.0, 35.5]
     expected = [hours / norm * 100 for norm in norms]
     if any(abs(e - pct) <= 2.5 for e in expected) or (pct == 100 and 35.5 <= hours <= 40):
-        return "info", {"_skip": True}
-    return "review", {
-        "hours": fmt(hours),
-        "pct": fmt(pct),
-        "expected": fmt(round(expected[0], 1)),
-        "full": fmt(full.value),
-    }
+        return None
+    return CheckResult(
+        "review",
+        {
+            "hours": fmt(hours),
+            "pct": fmt(pct),
+            "expected": fmt(round(expected[0], 1)),
+            "full": fmt(full.value),
+        },
+    )
 
 
 _PERIOD_WORDS = {
@@ -59,12 +62,13 @@ _PERIOD_WORDS = {
 }
 
 
-def _note_monthly_vs_annual(rule: Rule, c: CheckContext) -> Outcome:
+@declare({"review": "month year times12"})
+def _note_monthly_vs_annual(rule: Rule, c: CheckContext) -> CheckResult | None:
     """Only figures whose own line names their period ("per måned", "årslønn") are compared, and only when the
     yearly one is plausibly a year of the monthly one (8-16 months): a bonus or a misread is not an inconsistency."""
     salary = c.fields.salary
     if salary.value is None or salary.value.currency != "NOK":
-        return "info", {"_skip": True}
+        return None
     rx = _PERIOD_WORDS
     amounts: dict[str, float] = {}
     figures: list[tuple[Salary | None, list[Evidence]]] = [(salary.value, salary.evidence)]
@@ -76,26 +80,30 @@ def _note_monthly_vs_annual(rule: Rule, c: CheckContext) -> Outcome:
         if rx[value.period].search(text):
             amounts[value.period] = value.amount
     if "month" not in amounts or "year" not in amounts:
-        return "info", {"_skip": True}
+        return None
     month, year = amounts["month"], amounts["year"]
     if not 8 * month <= year <= 16 * month or abs(month * 12 - year) <= max(0.01 * year, 12):
-        return "info", {"_skip": True}
-    return "review", {"month": fmt(month), "year": fmt(year), "times12": fmt(month * 12)}
+        return None
+    return CheckResult("review", {"month": fmt(month), "year": fmt(year), "times12": fmt(month * 12)})
 
 
-def _note_language_unsupported(rule: Rule, c: CheckContext) -> Outcome:
+@declare({"review": "code name_en name_nb"})
+def _note_language_unsupported(rule: Rule, c: CheckContext) -> CheckResult | None:
     """A document offercheck does not read (Swedish, Danish, German, other) is never a pass: its values may be
     misread (Swedish "kr" as NOK), so a person must look."""
     if c.language is None or c.language in READ_LANGUAGES:
-        return "info", {"_skip": True}
-    return "review", {
-        "code": c.language,
-        "name_en": language_name(c.language, "en"),
-        "name_nb": language_name(c.language, "nb"),
-    }
+        return None
+    return CheckResult(
+        "review",
+        {
+            "code": c.language,
+            "name_en": language_name(c.language, "en"),
+            "name_nb": language_name(c.language, "nb"),
+        },
+    )
 
 
-CHECKS: dict[str, Callable[[Rule, CheckContext], Outcome]] = {
+CHECKS: dict[str, Check] = {
     "note_staffing_agency": _note_signal("staffing_agency", "info"),
     "note_remote_work": _note_signal("remote_work", "info"),
     "note_exchange_rate": _note_signal("exchange_rate", "review"),
@@ -103,4 +111,5 @@ CHECKS: dict[str, Callable[[Rule, CheckContext], Outcome]] = {
     "note_hours_vs_percentage": _note_hours_vs_percentage,
     "note_monthly_vs_annual": _note_monthly_vs_annual,
     "note_language_unsupported": _note_language_unsupported,
+    # Raised by the pipeline when the reader cut the text (analyzer/readers/bounds.py: text_was_cut).
 }
