@@ -1,7 +1,7 @@
 """Checker decisions for the skilled-worker pack, on hand-built fields (no extraction involved).
 
-Floors used (from patterns/rules/udi-skilled-worker.yaml): from 2025-09-01 master 599 200, bachelor 522 600;
-from 2025-04-11 master 513 100, bachelor 469 366; min position 80 %.
+The floors are read from the pack (patterns/rules/udi-skilled-worker.yaml) as of each test's date, so a new
+floor in the pack changes no test here: MASTER and BACHELOR are those in force on AS_OF; min position 80 %.
 """
 
 from __future__ import annotations
@@ -12,11 +12,22 @@ import pytest
 
 from analyzer.model import Evidence, ExtractedField, Fields, Salary
 from analyzer.rules.checker import check
-from analyzer.rules.loader import pack_for
+from analyzer.rules.loader import DatedValue, pack_for
 from analyzer.rules.verdict import verdict
 
 AS_OF = dt.date(2026, 6, 1)
 EV = [Evidence(page=1, text="test")]
+
+
+def floor_in_force(level: str, when: dt.date = AS_OF) -> DatedValue:
+    value = pack_for("skilled").value(f"salary_floor_{level}", when)
+    assert value is not None, f"no {level} floor in force on {when}"
+    return value
+
+
+MASTER = floor_in_force("master").value
+BACHELOR = floor_in_force("bachelor").value
+assert BACHELOR < MASTER  # the cases "between the floors" below need this order
 
 
 def field(value, confidence=0.9, conflict=False):
@@ -52,14 +63,15 @@ def test_complete_offer_is_compliant():
 @pytest.mark.parametrize(
     ("annual", "degree", "expected"),
     [
-        (599_200.0, "master", "pass"),  # exactly the floor
-        (599_199.0, "master", "fail"),
-        (522_600.0, "bachelor", "pass"),
-        (522_599.0, "bachelor", "fail"),
-        (560_000.0, None, "review"),  # between the floors, degree unknown
-        (500_000.0, None, "review"),  # under both: vocational posts follow the tariff, so review not fail
-        (600_000.0, None, "pass"),  # above both floors
-        (700_000.0, "vocational", "review"),
+        (MASTER, "master", "pass"),  # exactly the floor
+        (MASTER - 1, "master", "fail"),
+        (BACHELOR, "bachelor", "pass"),
+        (BACHELOR - 1, "bachelor", "fail"),
+        ((BACHELOR + MASTER) / 2, None, "review"),  # between the floors, degree unknown
+        # under both: vocational posts follow the tariff, so review not fail
+        (BACHELOR - 20_000, None, "review"),
+        (MASTER + 800, None, "pass"),  # above both floors
+        (MASTER + 100_000, "vocational", "review"),
     ],
 )
 def test_salary_floor_by_degree(annual, degree, expected):
@@ -72,11 +84,17 @@ def test_salary_floor_by_degree(annual, degree, expected):
 
 
 def test_as_of_selects_the_floor_in_force():
+    # Pay between the master floor in force on AS_OF and the one before it: passes the day before the current
+    # one takes effect, fails from that day.
+    current = floor_in_force("master")
+    before = floor_in_force("master", current.from_ - dt.timedelta(days=1))
+    assert before.value < current.value
+    annual = (before.value + current.value) / 2
     f = complete(
-        salary=field(Salary(amount=560000, currency="NOK", period="year")), annual_salary_nok=field(560000.0)
+        salary=field(Salary(amount=annual, currency="NOK", period="year")), annual_salary_nok=field(annual)
     )
-    assert statuses(f, dt.date(2025, 8, 31))["udi.salary_floor"] == "pass"  # master floor 513 100 then
-    assert statuses(f, dt.date(2025, 9, 1))["udi.salary_floor"] == "fail"  # 599 200 from that day
+    assert statuses(f, current.from_ - dt.timedelta(days=1))["udi.salary_floor"] == "pass"
+    assert statuses(f, current.from_)["udi.salary_floor"] == "fail"
 
 
 def test_before_any_floor_is_review_not_pass():
@@ -140,7 +158,8 @@ def test_fail_wins_over_missing_in_verdict():
 def test_findings_carry_source_and_effective_date():
     floor = next(f for f in check(complete(), pack_for("skilled"), AS_OF) if f.id == "udi.salary_floor")
     used = floor.values["salary_floor_master"]
-    assert used["value"] == 599200 and used["from"] == "2025-09-01"
+    in_force = floor_in_force("master")
+    assert used["value"] == in_force.value and used["from"] == in_force.from_.isoformat()
     assert used["source"].startswith("https://") and used["authority"] == "third_party"
     assert "third-party" in floor.message.en
     assert floor.reference.url.startswith("https://")
@@ -151,7 +170,8 @@ def test_failed_finding_has_fix_in_both_languages():
         salary=field(Salary(amount=400000, currency="NOK", period="year")), annual_salary_nok=field(400000.0)
     )
     floor = next(x for x in check(f, pack_for("skilled"), AS_OF) if x.id == "udi.salary_floor")
-    assert floor.fix is not None and "599 200" in floor.fix.en and "599 200" in floor.fix.nb
+    shown = f"{MASTER:,.0f}".replace(",", " ")  # 599 200 as of 2026-06-01: grouped by spaces, no decimals
+    assert floor.fix is not None and shown in floor.fix.en and shown in floor.fix.nb
 
 
 def test_numbers_in_messages_read_naturally():

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from analyzer.cli import app
+from analyzer.rules.loader import pack_for
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 MASTER = SAMPLES / "nb_tilbudsbrev_master.pdf"  # master's post, NOK 650 000 a year: compliant on 2026-06-01
@@ -36,8 +38,11 @@ def test_a_newer_floor_applies_from_its_date(tmp_path: Path):
         "values:\n  salary_floor_master:\n"
         "    - {from: 2026-09-01, value: 700000, source: 'https://www.udi.no/new', authority: official, confirmed: true}\n",
     )
+    # 650 000 meets the pack's floor in force before the override's date, not the override's 700 000.
+    in_force = pack_for("skilled").value("salary_floor_master", dt.date(2026, 8, 31))
+    assert in_force is not None and in_force.value <= 650_000 < 700_000
     code, before = _check(MASTER, "--as-of", "2026-08-31", "--rules", str(override))
-    assert code == 0 and before["verdict"] == "compliant"  # 650 000 >= 599 200 (floor from 2025-09-01)
+    assert code == 0 and before["verdict"] == "compliant"
     code, after = _check(MASTER, "--as-of", "2026-09-01", "--rules", str(override))
     assert code == 1 and after["verdict"] == "non_compliant"  # 650 000 < 700 000
     finding = next(f for f in after["findings"] if f["id"] == "udi.salary_floor")
