@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from analyzer.model import (
+    ClauseHit,
     Degree,
     Document,
     ErrorInfo,
@@ -102,7 +103,7 @@ def _error_report(path: Path, options: AnalyzeOptions, kind: str, message: str) 
 def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
     from analyzer.extract import extract_fields
     from analyzer.extract.language import detect_language, language_warnings
-    from analyzer.readers import ReadError, ReadLimits, read_document
+    from analyzer.readers import ReadError, ReadLimits, read_document, text_was_cut
     from analyzer.rules.checker import check
     from analyzer.rules.loader import pack_for
     from analyzer.rules.verdict import verdict
@@ -172,6 +173,8 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
     from analyzer.rules.permits import choose_permit
 
     clauses = scan_clauses(document, fields)
+    if cut := text_was_cut(document):  # note.text_truncated: what was dropped may hold a requirement's evidence
+        clauses.hits["text_truncated"] = ClauseHit(present=True, evidence=[Evidence(page=0, text=cut)])
     permit, permit_reason = choose_permit(options.permit, fields, clauses)
     pack = pack_for(permit)
     others = packs_for_every_report()

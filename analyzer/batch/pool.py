@@ -240,6 +240,15 @@ class _Worker:
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(timeout=5)
         self.channel.close()
+        self.remove_temp()
+
+    def remove_temp(self) -> None:
+        """A worker killed during OCR cannot remove its private temporary folder (Tesseract's tess_* files)."""
+        if self.process.returncode is None:
+            return
+        from analyzer.readers.ocr import remove_private_temp
+
+        remove_private_temp(self.pid)
 
     def stop(self) -> None:
         """Ask an idle worker to exit (it finishes nothing more)."""
@@ -432,3 +441,4 @@ class WorkerPool:
                 worker.process.kill()
                 worker.process.wait()
             worker.channel.close()
+            worker.remove_temp()

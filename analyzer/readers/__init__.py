@@ -10,11 +10,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analyzer.model import Document
+from analyzer.readers.bounds import (
+    MAX_DOCUMENT_CHARS,
+    MAX_LINE_CHARS,
+    split_long,
+    text_was_cut,
+    truncation_warning,
+)
 from analyzer.readers.errors import NO_DEADLINE, Deadline, ReadError, TimedOut
 from analyzer.readers.safety import MAX_MEMBERS, MAX_UNZIPPED_BYTES
 from analyzer.readers.sniff import sniff
 
-__all__ = ["Deadline", "ReadError", "ReadLimits", "TimedOut", "read_document"]
+__all__ = [
+    "MAX_DOCUMENT_CHARS",
+    "MAX_LINE_CHARS",
+    "Deadline",
+    "ReadError",
+    "ReadLimits",
+    "TimedOut",
+    "read_document",
+    "text_was_cut",
+]
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 
@@ -55,15 +71,9 @@ def read_document(
     return cap_text(document)
 
 
-# Offers are tens of thousands of characters; the extractors' time grows with the text (a 5 MB text file took
-# minutes), so a longer document is analysed up to this many characters, and says so in its warnings. A line
-# longer than MAX_LINE_CHARS (a text file without line breaks) is cut at white space into several lines.
-MAX_DOCUMENT_CHARS = 100_000
-MAX_LINE_CHARS = 2_000
-
-
 def cap_text(document: Document) -> Document:
-    """Bound the text the extractors see: long lines split, and the document cut after MAX_DOCUMENT_CHARS."""
+    """Bound the text the extractors see (see :mod:`analyzer.readers.bounds`): lines over MAX_LINE_CHARS split,
+    the document cut after MAX_DOCUMENT_CHARS, with a warning unless the reader already cut it and said so."""
     total = sum(len(line.text) for page in document.pages for line in page.lines)
     longest = max((len(line.text) for page in document.pages for line in page.lines), default=0)
     if total <= MAX_DOCUMENT_CHARS and longest <= MAX_LINE_CHARS:
@@ -73,7 +83,9 @@ def cap_text(document: Document) -> Document:
     for page in document.pages:
         lines = []
         for line in page.lines:
-            for piece in _split_line(line.text) if len(line.text) > MAX_LINE_CHARS else [line.text]:
+            if budget <= 0:
+                break
+            for piece in split_long(line.text) if len(line.text) > MAX_LINE_CHARS else [line.text]:
                 if budget <= 0:
                     break
                 piece = piece[:budget]
@@ -83,22 +95,9 @@ def cap_text(document: Document) -> Document:
                 )
         pages.append(page.model_copy(update={"lines": lines}))
     warnings = list(document.warnings)
-    if total > MAX_DOCUMENT_CHARS:
-        warnings.append(
-            f"The document holds {total:,} characters of text; only the first {MAX_DOCUMENT_CHARS:,} were analysed, "
-            "so terms after that point were not checked."
-        )
+    if total > MAX_DOCUMENT_CHARS and not text_was_cut(document):
+        warnings.append(truncation_warning(total))
     return document.model_copy(update={"pages": pages, "warnings": warnings})
-
-
-def _split_line(text: str) -> list[str]:
-    pieces: list[str] = []
-    while len(text) > MAX_LINE_CHARS:
-        cut = text.rfind(" ", MAX_LINE_CHARS // 2, MAX_LINE_CHARS)
-        cut = cut if cut > 0 else MAX_LINE_CHARS
-        pieces.append(text[:cut].strip())
-        text = text[cut:].strip()
-    return [p for p in [*pieces, text] if p]
 
 
 def _read_document(

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from analyzer.model import Block, Document, Line, Page
+from analyzer.readers.bounds import TextBudget, bounded_lines
 from analyzer.readers.normalize import normalize_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -37,7 +38,9 @@ def read_docx(path: Path) -> Document:
             if not footer.is_linked_to_previous:
                 reader.walk(footer._element, "footer")
     pages = [Page(number=n, lines=lines) for n, lines in sorted(reader.pages.items())]
-    return Document(name=path.name, kind="docx", pages=pages or [Page(number=1)])
+    return Document(
+        name=path.name, kind="docx", pages=pages or [Page(number=1)], warnings=reader.budget.warnings()
+    )
 
 
 class _BodyReader:
@@ -45,9 +48,18 @@ class _BodyReader:
         self.page = 1
         self.pages: dict[int, list[Line]] = {1: []}
         self._seen_running: set[str] = set()
+        self.budget = TextBudget()
 
     def add(self, text: str, block: Block, cells: tuple[str, ...] | None = None) -> None:
-        text = normalize_text(text)
+        """One line, or several when it is over the line bound (a huge paragraph: then without cells); nothing
+        once the document's text budget is spent (see :mod:`analyzer.readers.bounds`)."""
+        pieces = bounded_lines([text], self.budget)
+        if len(pieces) != 1 or pieces[0] != text:
+            cells = None
+        for piece in pieces:
+            self._add(normalize_text(piece), block, cells)
+
+    def _add(self, text: str, block: Block, cells: tuple[str, ...] | None) -> None:
         if not text:
             return
         if block in ("header", "footer"):

@@ -11,12 +11,17 @@ import math
 import os
 import re
 import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from analyzer.model import Line
 from analyzer.readers.errors import NO_DEADLINE, Deadline, TimedOut
+from analyzer.readers.lines import group_lines
 
 RESOLUTION = 300
 LANGUAGES = ("nor", "eng")
@@ -93,15 +98,13 @@ def ocr_page(pdf_page: Any, number: int, deadline: Deadline = NO_DEADLINE) -> tu
     for w in result.words:
         for key in ("x0", "x1", "top", "bottom"):
             w[key] *= scale
-    from analyzer.readers.pdf import _group_lines
-
     # Lines are grouped where the text is level (the deskewed image); their boxes are then turned back onto
     # the page as it is (the skewed scan) and shifted to the page's origin, so evidence points at the scan.
     x_off, y_off = float(pdf_page.bbox[0]), float(pdf_page.bbox[1])
     cx, cy = result.center[0] * scale, result.center[1] * scale
     lines = []
     for row in _rows(result.words):
-        for line in _group_lines(row, number):
+        for line in group_lines(row, number):
             if line.bbox is not None:
                 x0, top, x1, bottom = _unrotate(line.bbox, result.angle, cx, cy)
                 line = line.model_copy(update={"bbox": (x0 + x_off, top + y_off, x1 + x_off, bottom + y_off)})
@@ -170,6 +173,57 @@ class OcrResult:
     center: tuple[float, float]
 
 
+# pytesseract writes the image and Tesseract's output as tess_* files in the temporary folder and removes them
+# only when it returns: a worker killed at its deadline left them behind. Each OCR call therefore runs with its
+# own folder, named after the process, removed when the call ends; a killed process cannot remove it, so the
+# pool removes the folders of each worker it kills or reaps (remove_private_temp), and every OCR call first
+# removes those of processes no longer alive (a crash of the parent too).
+PRIVATE_TEMP_PREFIX = "offercheck-ocr-"
+
+
+def _private_dirs(pid: int | None = None) -> list[Path]:
+    base = Path(tempfile.gettempdir())
+    try:
+        return sorted(base.glob(f"{PRIVATE_TEMP_PREFIX}{pid if pid is not None else '*'}-*"))
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive, and not ours to clean
+        return True
+    return True
+
+
+def remove_private_temp(pid: int | None = None) -> None:
+    """Remove the private OCR folders of process ``pid`` (one that is dead or killed), or with None those of
+    every process that is no longer alive."""
+    for folder in _private_dirs(pid):
+        owner = folder.name[len(PRIVATE_TEMP_PREFIX) :].split("-", 1)[0]
+        if pid is None and (not owner.isdigit() or _alive(int(owner))):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def private_temp_dir() -> Iterator[Path]:
+    """A fresh folder for this process's temporary files (``tempfile.tempdir`` points there meanwhile, which is
+    where pytesseract's NamedTemporaryFile writes), removed on every way out."""
+    remove_private_temp()
+    folder = Path(tempfile.mkdtemp(prefix=f"{PRIVATE_TEMP_PREFIX}{os.getpid()}-"))
+    saved = tempfile.tempdir
+    tempfile.tempdir = str(folder)
+    try:
+        yield folder
+    finally:
+        tempfile.tempdir = saved
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def ocr_image(image: Any, lang: str, deadline: Deadline = NO_DEADLINE) -> OcrResult:
     """Denoise, deskew and OCR an image; words keep their boxes in the deskewed frame (see :class:`OcrResult`)."""
     import pytesseract
@@ -185,13 +239,14 @@ def ocr_image(image: Any, lang: str, deadline: Deadline = NO_DEADLINE) -> OcrRes
     if remaining is not None and remaining <= 0:
         raise TimedOut()
     try:
-        data = pytesseract.image_to_data(
-            work,
-            lang=lang,
-            config="--psm 3",
-            output_type=pytesseract.Output.DICT,
-            timeout=max(remaining, 1.0) if remaining is not None else 0,
-        )
+        with private_temp_dir():
+            data = pytesseract.image_to_data(
+                work,
+                lang=lang,
+                config="--psm 3",
+                output_type=pytesseract.Output.DICT,
+                timeout=max(remaining, 1.0) if remaining is not None else 0,
+            )
     except RuntimeError as exc:  # pytesseract raises RuntimeError on its own timeout
         if "timeout" in str(exc).lower():
             raise TimedOut() from exc

@@ -15,15 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from analyzer.model import BBox, Document, Line, Page
+from analyzer.readers.bounds import scanned_not_read_warning
 from analyzer.readers.errors import NO_DEADLINE, Deadline, ReadError
 from analyzer.readers.layout import mark_running_lines
+from analyzer.readers.lines import group_lines
 from analyzer.readers.normalize import normalize_text
 from analyzer.readers.pdf_limits import PdfRefused, check_structure, guarded, predecode_pages
 from analyzer.readers.safety import MAX_UNZIPPED_BYTES
-
-# Words whose tops differ by less than this share of their height sit on the same line.
-_LINE_TOLERANCE = 0.5
-
 
 # A page with fewer visible characters than this, and an image on it, is treated as a scan and OCR'd.
 MIN_TEXT_CHARS = 25
@@ -106,8 +104,7 @@ def _read_open(pdf: Any, path: Path, max_pages: int | None, deadline: Deadline, 
     if scanned and not any(p.ocr for p in pages):
         numbers = ", ".join(str(n) for n in scanned)
         warnings.append(
-            f"Page(s) {numbers} have no text layer (scanned) and were not read: "
-            + ("OCR is switched off." if not ocr else _ocr_missing_reason())
+            scanned_not_read_warning(numbers, "OCR is switched off." if not ocr else _ocr_missing_reason())
         )
     mark_running_lines(pages)
     return Document(name=path.name, kind="pdf", pages=pages, warnings=warnings)
@@ -177,13 +174,13 @@ class _RulingView:
     edges of its ruling lines (built as ``pdfplumber.container.Container.edges`` builds them)."""
 
     def __init__(self, pdf_page: Any, rulings: dict[str, list[dict[str, Any]]]) -> None:
-        from pdfplumber import utils
+        from pdfplumber.utils.geometry import curve_to_edges, line_to_edge, rect_to_edges
 
         self.bbox = pdf_page.bbox
         self.edges = (
-            [utils.line_to_edge(line) for line in rulings["line"]]
-            + [edge for rect in rulings["rect"] for edge in utils.rect_to_edges(rect)]
-            + [edge for curve in rulings["curve"] for edge in utils.curve_to_edges(curve)]
+            [line_to_edge(line) for line in rulings["line"]]
+            + [edge for rect in rulings["rect"] for edge in rect_to_edges(rect)]
+            + [edge for curve in rulings["curve"] for edge in curve_to_edges(curve)]
         )
 
 
@@ -213,7 +210,7 @@ def _ocr_or_keep(pdf_page: Any, page: Page, deadline: Deadline, warnings: list[s
 
 
 def _read_page(pdf_page: Any, number: int, objects: _PageObjects) -> Page:
-    from pdfplumber.utils import extract_words
+    from pdfplumber.utils.text import extract_words
 
     all_words = extract_words(
         objects.chars, x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, use_text_flow=False
@@ -221,7 +218,7 @@ def _read_page(pdf_page: Any, number: int, objects: _PageObjects) -> Page:
     tables = _tables(pdf_page, number, all_words, objects.rulings)
     table_boxes = [line.bbox for line in tables if line.bbox]
     words = [w for w in all_words if not any(_inside(w, box) for box in table_boxes)]
-    lines = _group_lines(words, number) + tables
+    lines = group_lines(words, number) + tables
     lines.sort(key=lambda ln: (ln.bbox[1] if ln.bbox else 0.0, ln.bbox[0] if ln.bbox else 0.0))
     return Page(number=number, width=float(pdf_page.width), height=float(pdf_page.height), lines=lines)
 
@@ -275,48 +272,6 @@ def _tables(
 
 
 def _inside(word: dict[str, Any], box: BBox) -> bool:
-    cx = (word["x0"] + word["x1"]) / 2
-    cy = (word["top"] + word["bottom"]) / 2
+    cx = (float(word["x0"]) + float(word["x1"])) / 2
+    cy = (float(word["top"]) + float(word["bottom"])) / 2
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
-
-
-def _group_lines(words: list[dict[str, Any]], number: int) -> list[Line]:
-    words = sorted(words, key=lambda w: (round(w["top"], 1), w["x0"]))
-    groups: list[list[dict[str, Any]]] = []
-    for word in words:
-        height = max(word["bottom"] - word["top"], 1.0)
-        for group in reversed(groups[-3:]):
-            ref = group[0]
-            if abs(ref["top"] - word["top"]) <= height * _LINE_TOLERANCE:
-                group.append(word)
-                break
-        else:
-            groups.append([word])
-    lines: list[Line] = []
-    for group in groups:
-        group.sort(key=lambda w: w["x0"])
-        # A wide horizontal gap separates a form's label from its value, or two columns: keep them as cells.
-        segments: list[list[dict[str, Any]]] = [[group[0]]]
-        for prev, word in zip(group, group[1:], strict=False):
-            gap = word["x0"] - prev["x1"]
-            size = max(prev["bottom"] - prev["top"], 1.0)
-            if gap > size * 4:
-                segments.append([word])
-            else:
-                segments[-1].append(word)
-        texts = [normalize_text(" ".join(w["text"] for w in seg)) for seg in segments]
-        keep = [(seg, t) for seg, t in zip(segments, texts, strict=True) if t]
-        if not keep:
-            continue
-        flat = [w for seg, _ in keep for w in seg]
-        bbox: BBox = (
-            float(min(w["x0"] for w in flat)),
-            float(min(w["top"] for w in flat)),
-            float(max(w["x1"] for w in flat)),
-            float(max(w["bottom"] for w in flat)),
-        )
-        cells = tuple(t for _, t in keep)
-        lines.append(
-            Line(text=" | ".join(cells), page=number, bbox=bbox, cells=cells if len(cells) > 1 else None)
-        )
-    return lines

@@ -260,9 +260,11 @@ def _install() -> None:
     import pdfminer.pdftypes as pdftypes
     from pdfminer.pdfdocument import PDFDocument
 
-    pdftypes.zlib = _BoundedZlib()  # type: ignore[assignment]
-    pdftypes.lzwdecode = _bounded_lzw(pdftypes.lzwdecode)  # type: ignore[assignment]
-    pdftypes.rldecode = _bounded_rl(pdftypes.rldecode)  # type: ignore[assignment]
+    # pdftypes imports these names without re-exporting them (attr-defined); the bindings are replaced on purpose
+    # by bounded versions of another type (assignment).
+    pdftypes.zlib = _BoundedZlib()  # type: ignore[attr-defined,assignment]
+    pdftypes.lzwdecode = _bounded_lzw(pdftypes.lzwdecode)  # type: ignore[attr-defined,assignment]
+    pdftypes.rldecode = _bounded_rl(pdftypes.rldecode)  # type: ignore[attr-defined,assignment]
     PDFDocument.getobj = _guarded_getobj(PDFDocument.getobj)  # type: ignore[method-assign,assignment]
     _installed = True
 

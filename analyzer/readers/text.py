@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from analyzer.model import Document, Line, Page
+from analyzer.readers.bounds import TextBudget, bounded_lines
 from analyzer.readers.normalize import normalize_text
 
 _RULE = re.compile(r"^\s*[+|][\s+|:=\-]*[+|]\s*$")
@@ -25,9 +26,9 @@ def _cells(raw: str) -> tuple[str, ...] | None:
     return cells if len(cells) >= 2 else None
 
 
-def _page_lines(chunk: str, number: int) -> list[Line]:
+def _page_lines(chunk: str, number: int, budget: TextBudget) -> list[Line]:
     lines: list[Line] = []
-    for raw in chunk.splitlines():
+    for raw in bounded_lines(chunk.splitlines(), budget):
         if _RULE.match(raw) and "-" in raw:
             continue
         cells = _cells(raw)
@@ -47,11 +48,13 @@ def _page_lines(chunk: str, number: int) -> list[Line]:
 
 
 def document_from_text(text: str, name: str = "inline.txt") -> Document:
+    """Pages at form feeds; at most ``bounds.RAW_CHARS`` characters are normalised, in lines of bounded length."""
+    budget = TextBudget()
     pages = [
-        Page(number=number, lines=_page_lines(chunk, number))
+        Page(number=number, lines=_page_lines(chunk, number, budget))
         for number, chunk in enumerate(text.split("\f"), start=1)
     ]
-    return Document(name=name, kind="text", pages=pages)
+    return Document(name=name, kind="text", pages=pages, warnings=budget.warnings())
 
 
 def read_text(path: Path) -> Document:
