@@ -18,36 +18,25 @@ invariant mode, fixed DOCX core properties and zip timestamps).
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
-import json
 import sys
-import zipfile
+from functools import partial
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-import reportlab.rl_config
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-reportlab.rl_config.invariant = 1
-
-from docx import Document  # noqa: E402
-from docx.shared import Cm, Pt  # noqa: E402
-from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.pagesizes import A4, LETTER  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import cm  # noqa: E402
-from reportlab.platypus import (  # noqa: E402
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from kit import blocks  # noqa: E402
+from kit.orgnr import spaced as sp  # noqa: E402
+from kit.registry import Registry  # noqa: E402
+from kit.registry import expected_fields as F  # noqa: E402
+from kit.registry import main as kit_main  # noqa: E402
+from reportlab.lib.pagesizes import LETTER  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 AS_OF = "2026-06-01"
-NBSP = "\u00a0"
-FIXED_DT = _dt.datetime(2026, 1, 1, 12, 0, 0)
+REGISTRY = Registry(AS_OF)
+sample = REGISTRY.fields_sample
+render_pdf = partial(blocks.render_pdf, layout=blocks.HOLDOUT)
+render_docx = partial(blocks.render_docx, layout=blocks.HOLDOUT)
 
 # --------------------------------------------------------------------------- #
 # Org numbers used in the documents (all checked against mod-11 at build time).
@@ -85,254 +74,6 @@ ORGS = [
 ]
 
 
-def orgnr_valid(s: str) -> bool:
-    if len(s) != 9 or not s.isdigit():
-        return False
-    w = [3, 2, 7, 6, 5, 4, 3, 2]
-    r = 11 - sum(int(d) * x for d, x in zip(s[:8], w, strict=True)) % 11
-    if r == 10:
-        return False
-    return (0 if r == 11 else r) == int(s[8])
-
-
-def sp(org: str) -> str:
-    return f"{org[:3]} {org[3:6]} {org[6:]}"
-
-
-# --------------------------------------------------------------------------- #
-# Document model: a list of blocks, rendered to PDF, DOCX or TXT.
-#   ("title", text) ("h", text) ("p", text) ("kv", [(k, v), ...]) ("ul", [...])
-#   ("small", text) ("sp",) ("sig", [(left, right), ...])
-# --------------------------------------------------------------------------- #
-
-
-def _styles(size=10.0, font="Helvetica", bold="Helvetica-Bold"):
-    return {
-        "title": ParagraphStyle("t", fontName=bold, fontSize=size + 4, leading=size + 8, spaceAfter=8),
-        "h": ParagraphStyle(
-            "h", fontName=bold, fontSize=size + 0.5, leading=size + 4, spaceBefore=6, spaceAfter=3
-        ),
-        "p": ParagraphStyle("p", fontName=font, fontSize=size, leading=size + 3.5, spaceAfter=5),
-        "small": ParagraphStyle("s", fontName=font, fontSize=size - 2, leading=size + 0.5, spaceAfter=3),
-        "cell": ParagraphStyle("c", fontName=font, fontSize=size - 0.5, leading=size + 2.5),
-        "cellb": ParagraphStyle("cb", fontName=bold, fontSize=size - 0.5, leading=size + 2.5),
-    }
-
-
-def _para(text: str, style) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def render_pdf(
-    path: Path,
-    blocks,
-    *,
-    header=None,
-    footer=None,
-    pagesize=A4,
-    size=10.0,
-    grid=True,
-    title="",
-    key_width=5.2,
-):
-    st = _styles(size)
-    story = []
-    for b in blocks:
-        kind = b[0]
-        if kind == "sp":
-            story.append(Spacer(1, 0.35 * cm))
-        elif kind in ("title", "h", "p", "small"):
-            story.append(_para(b[1], st[kind]))
-        elif kind == "ul":
-            for item in b[1]:
-                story.append(_para("\u2013 " + item, st["p"]))
-        elif kind in ("kv", "sig"):
-            rows = [
-                [_para(k, st["cellb"] if kind == "kv" else st["cell"]), _para(v, st["cell"])] for k, v in b[1]
-            ]
-            avail = pagesize[0] - 4.4 * cm
-            kw = key_width * cm if kind == "kv" else avail / 2
-            t = Table(rows, colWidths=[kw, avail - kw])
-            style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-            if kind == "kv" and grid:
-                style.append(("GRID", (0, 0), (-1, -1), 0.4, colors.grey))
-            t.setStyle(TableStyle(style))
-            story.append(t)
-            story.append(Spacer(1, 0.25 * cm))
-        else:  # pragma: no cover
-            raise ValueError(kind)
-
-    def on_page(c, doc):
-        c.saveState()
-        if header:
-            c.setFont("Helvetica-Bold", 9)
-            y = pagesize[1] - 1.3 * cm
-            for i, line in enumerate(header):
-                line = line.replace("\u2022", "|")
-                c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9 if i == 0 else 7.5)
-                c.drawString(2.2 * cm, y, line)
-                y -= 0.38 * cm
-            c.setStrokeColor(colors.grey)
-            c.line(2.2 * cm, y + 0.1 * cm, pagesize[0] - 2.2 * cm, y + 0.1 * cm)
-        if footer:
-            c.setFont("Helvetica", 7)
-            y = 1.2 * cm
-            for line in footer:
-                c.drawString(2.2 * cm, y, line.replace("\u2022", "|"))
-                y -= 0.3 * cm
-            c.drawRightString(pagesize[0] - 2.2 * cm, 1.2 * cm, f"{doc.page}")
-        c.restoreState()
-
-    top = 2.2 * cm + (0.4 * cm * len(header) if header else 0)
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=pagesize,
-        leftMargin=2.2 * cm,
-        rightMargin=2.2 * cm,
-        topMargin=top,
-        bottomMargin=2.2 * cm,
-        title=title,
-        author="",
-        subject="",
-        creator="",
-        invariant=1,
-    )
-    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
-
-
-def render_docx(path: Path, blocks, *, header=None, footer=None, font="Calibri", size=11):
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = font
-    normal.font.size = Pt(size)
-    sec = doc.sections[0]
-    sec.left_margin = sec.right_margin = Cm(2.3)
-    if header:
-        hp = sec.header.paragraphs[0]
-        hp.text = header[0]
-        hp.runs[0].bold = True
-        for line in header[1:]:
-            sec.header.add_paragraph(line).runs[0].font.size = Pt(8)
-    if footer:
-        fp = sec.footer.paragraphs[0]
-        fp.text = footer[0]
-        fp.runs[0].font.size = Pt(8)
-        for line in footer[1:]:
-            sec.footer.add_paragraph(line).runs[0].font.size = Pt(8)
-    for b in blocks:
-        kind = b[0]
-        if kind == "sp":
-            doc.add_paragraph("")
-        elif kind == "title":
-            doc.add_heading(b[1], level=1)
-        elif kind == "h":
-            doc.add_heading(b[1], level=2)
-        elif kind == "p":
-            doc.add_paragraph(b[1])
-        elif kind == "small":
-            p = doc.add_paragraph(b[1])
-            p.runs[0].font.size = Pt(size - 2)
-        elif kind == "ul":
-            for item in b[1]:
-                doc.add_paragraph(item, style="List Bullet")
-        elif kind in ("kv", "sig"):
-            t = doc.add_table(rows=0, cols=2)
-            if kind == "kv":
-                t.style = "Table Grid"
-            for k, v in b[1]:
-                cells = t.add_row().cells
-                cells[0].text = k
-                cells[1].text = v
-                if kind == "kv" and cells[0].paragraphs[0].runs:
-                    cells[0].paragraphs[0].runs[0].bold = True
-            doc.add_paragraph("")
-        else:  # pragma: no cover
-            raise ValueError(kind)
-    cp = doc.core_properties
-    cp.author = ""
-    cp.last_modified_by = ""
-    cp.created = FIXED_DT
-    cp.modified = FIXED_DT
-    cp.revision = 1
-    buf = io.BytesIO()
-    doc.save(buf)
-    buf.seek(0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in sorted(zin.infolist(), key=lambda i: (i.filename != "[Content_Types].xml", i.filename)):
-            info = zipfile.ZipInfo(item.filename, date_time=(2026, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zout.writestr(info, zin.read(item.filename))
-    path.write_bytes(out.getvalue())
-
-
-def render_txt(path: Path, blocks, *, header=None, footer=None, kv_sep=": ", width=None):
-    lines: list[str] = []
-    if header:
-        lines += header + [""]
-    for b in blocks:
-        kind = b[0]
-        if kind == "sp":
-            lines.append("")
-        elif kind == "title":
-            lines += [b[1].upper(), ""]
-        elif kind == "h":
-            lines += ["", b[1]]
-        elif kind in ("p", "small"):
-            lines += [b[1], ""]
-        elif kind == "ul":
-            lines += ["- " + x for x in b[1]] + [""]
-        elif kind == "kv":
-            w = width or max(len(k) for k, _ in b[1]) + 1
-            for k, v in b[1]:
-                vv = v.split("\n")
-                lines.append((k + kv_sep.rstrip()).ljust(w + len(kv_sep.rstrip())) + " " + vv[0])
-                lines += [" " * (w + len(kv_sep.rstrip()) + 1) + x for x in vv[1:]]
-            lines.append("")
-        elif kind == "sig":
-            for a, c in b[1]:
-                lines.append(a.ljust(40) + c)
-            lines.append("")
-    if footer:
-        lines += ["--", *footer]
-    path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
-
-
-# --------------------------------------------------------------------------- #
-# Samples
-# --------------------------------------------------------------------------- #
-SAMPLES: list[tuple[str, str, str, dict]] = []  # (name, ext, lang, expected fields)
-BUILDERS = {}
-
-
-def sample(name, ext, lang, fields):
-    def deco(fn):
-        SAMPLES.append((name, ext, lang, fields))
-        BUILDERS[name] = fn
-        return fn
-
-    return deco
-
-
-def F(employer, org, title, pct, hours, amount, cur, period, annual, start, end, loc, degree, **omit):
-    d = {
-        "employer": employer,
-        "employer_org_number": org,
-        "job_title": title,
-        "position_percentage": pct,
-        "weekly_hours": hours,
-        "salary": None if amount is None else {"amount": amount, "currency": cur, "period": period},
-        "annual_salary_nok": annual,
-        "start_date": start,
-        "end_date": end,
-        "work_location": loc,
-        "degree_required": degree,
-    }
-    for k in omit.get("omit", ()):
-        d.pop(k)
-    return d
-
-
 # ---------------------------------------------------------------- English --- #
 
 
@@ -356,7 +97,7 @@ def F(employer, org, title, pct, hours, amount, cur, period, annual, start, end,
         "master",
     ),
 )
-def en01(path):
+def en01(path: Path) -> None:
     blocks = [
         ("p", "Oslo, 12 January 2026"),
         ("p", "Priya Raghunathan\nFlat 4B, 22 Residency Road\nBengaluru 560025\nIndia"),
@@ -468,7 +209,7 @@ def en01(path):
         "master",
     ),
 )
-def en02(path):
+def en02(path: Path) -> None:
     blocks = [
         ("title", "Employment contract \u2013 fixed-term position"),
         ("h", "Parties to the agreement \u2013 employer"),
@@ -578,7 +319,7 @@ def en02(path):
         None,
     ),
 )
-def en03(path):
+def en03(path: Path) -> None:
     text = f"""From: Hanne Vik <hanne.vik@hotelbryggen.no>
 To: Marco Bellini <marco.bellini84@gmail.com>
 Date: Tue, 10 Feb 2026 14:32:07 +0100
@@ -636,7 +377,7 @@ Arktis Hotels AS, org. {sp("846281940")}, Sj\u00f8gata 1, 9008 Troms\u00f8
         "bachelor",
     ),
 )
-def en04(path):
+def en04(path: Path) -> None:
     blocks = [
         ("title", "EMPLOYMENT CONTRACT"),
         (
@@ -747,7 +488,7 @@ def en04(path):
         "vocational",
     ),
 )
-def en05(path):
+def en05(path: Path) -> None:
     blocks = [
         ("p", "Stavanger, 28.01.2026"),
         ("p", "Piotr Kowalczyk\nul. Dluga 17/4\n80-827 Gdansk\nPoland"),
@@ -828,7 +569,7 @@ def en05(path):
         None,
     ),
 )
-def en06(path):
+def en06(path: Path) -> None:
     blocks = [
         ("p", "Trondheim, 2 February 2026\nOur ref.: HR-2026-014"),
         ("p", "Ms. Amara Okafor\n12 Adeola Odeku Street\nVictoria Island, Lagos\nNigeria"),
@@ -893,7 +634,7 @@ def en06(path):
         "bachelor",
     ),
 )
-def en07(path):
+def en07(path: Path) -> None:
     text = f"""POLARSOFT AS
 Storgata 88, 9008 Troms\u00f8 - Org. no.: NO {sp("876018950")} MVA
 
@@ -964,7 +705,7 @@ Henrik Bakke, CTO                         Lucia Fern\u00e1ndez
         "vocational",
     ),
 )
-def en08(path):
+def en08(path: Path) -> None:
     blocks = [
         ("title", "Contract of Employment"),
         (
@@ -1055,7 +796,7 @@ def en08(path):
         "master",
     ),
 )
-def nb09(path):
+def nb09(path: Path) -> None:
     blocks = [
         (
             "kv",
@@ -1146,7 +887,7 @@ def nb09(path):
         "bachelor",
     ),
 )
-def nb10(path):
+def nb10(path: Path) -> None:
     blocks = [
         ("title", "ARBEIDSAVTALE"),
         ("small", "jf. arbeidsmilj\u00f8loven \u00a7 14-6 og Hovedtariffavtalen (KS)"),
@@ -1259,7 +1000,7 @@ def nb10(path):
         "bachelor",
     ),
 )
-def nb11(path):
+def nb11(path: Path) -> None:
     blocks = [
         ("p", "Haugesund, 19.01.2026"),
         ("p", "Maria Santos\nKarmsundgata 201\n5531 Haugesund"),
@@ -1332,7 +1073,7 @@ def nb11(path):
         None,
     ),
 )
-def nb12(path):
+def nb12(path: Path) -> None:
     text = f"""Bitfjord Consulting AS
 Org.nr. {sp("822330797")} | Dronning Eufemias gate 8, 0191 Oslo
 
@@ -1395,7 +1136,7 @@ tlf. 922 45 118
         "vocational",
     ),
 )
-def nb13(path):
+def nb13(path: Path) -> None:
     blocks = [
         ("title", "Arbeidsavtale"),
         (
@@ -1478,7 +1219,7 @@ def nb13(path):
         None,
     ),
 )
-def nb14(path):
+def nb14(path: Path) -> None:
     blocks = [
         ("title", "Arbeidsavtale \u2013 midlertidig ansettelse (sesong)"),
         (
@@ -1539,7 +1280,7 @@ def nb14(path):
         "bachelor",
     ),
 )
-def nb15(path):
+def nb15(path: Path) -> None:
     blocks = [
         ("p", "\u00c5lesund, 5. mars 2026"),
         ("p", "Ravi Menon\nFlat 12, Marine Drive Residency\nKochi 682031, India"),
@@ -1611,7 +1352,7 @@ def nb15(path):
         None,
     ),
 )
-def nb16(path):
+def nb16(path: Path) -> None:
     blocks = [
         ("title", "STANDARD ARBEIDSAVTALE"),
         ("small", "Fast ansettelse. Avtalen er utarbeidet etter arbeidsmilj\u00f8loven \u00a7 14-6."),
@@ -1706,7 +1447,7 @@ def nb16(path):
         "master",
     ),
 )
-def nb17(path):
+def nb17(path: Path) -> None:
     text = f"""STAVANGER RESERVOAR ANALYSE AS                        Stavanger, 3. februar 2026
 Løkkeveien 107, 4007 Stavanger
 Org.nr.: {sp("813962454")}
@@ -1771,7 +1512,7 @@ fagsjef reservoar
         "master",
     ),
 )
-def nn18(path):
+def nn18(path: Path) -> None:
     blocks = [
         ("kv", [("Dykkar ref.", ""), ("Vår ref.", "26/311-4"), ("Dato", "16.03.2026")]),
         ("p", "Ingrid Myklebust\nStedjevegen 22\n6856 Sogndal"),
@@ -1840,7 +1581,7 @@ def nn18(path):
         "vocational",
     ),
 )
-def nn19(path):
+def nn19(path: Path) -> None:
     blocks = [
         ("title", "Arbeidsavtale"),
         ("h", "1. Partane"),
@@ -1922,7 +1663,7 @@ def nn19(path):
         None,
     ),
 )
-def nn20(path):
+def nn20(path: Path) -> None:
     text = f"""MÅLØY SJØMAT AS - ARBEIDSAVTALE
 
 Arbeidsgjevar:  Måløy Sjømat AS, Gate 1 nr. 40, 6700 Måløy
@@ -1990,7 +1731,7 @@ Jan Helge Bakke, produksjonssjef
         omit=("job_title", "degree_required"),
     ),
 )
-def nn21(path):
+def nn21(path: Path) -> None:
     blocks = [
         ("title", "Arbeidsavtale \u2013 mellombels tilsetjing"),
         (
@@ -2061,7 +1802,7 @@ def nn21(path):
         "master",
     ),
 )
-def nn22(path):
+def nn22(path: Path) -> None:
     blocks = [
         ("title", "Arbeidsavtale for stipendiat"),
         (
@@ -2131,7 +1872,7 @@ def nn22(path):
         None,
     ),
 )
-def nn23(path):
+def nn23(path: Path) -> None:
     blocks = [
         ("p", "Bergen, 9. februar 2026"),
         ("p", "Kwame Mensah\nKalfarveien 57\n5018 Bergen"),
@@ -2193,7 +1934,7 @@ def nn23(path):
         "vocational",
     ),
 )
-def nn24(path):
+def nn24(path: Path) -> None:
     blocks = [
         ("p", "Molde, 12.03.2026"),
         ("p", "Til: Andrius Petrauskas\nLaisvės al. 60, 44304 Kaunas, Litauen"),
@@ -2227,27 +1968,8 @@ def nn24(path):
     )
 
 
-# --------------------------------------------------------------------------- #
-
-
 def main(argv: list[str]) -> int:
-    for org in ORGS:
-        assert orgnr_valid(org), org
-    counts = {"lang": {}, "ext": {}}
-    for name, ext, lang, fields in SAMPLES:
-        org = fields.get("employer_org_number")
-        if org is not None:
-            assert org in ORGS and orgnr_valid(org), (name, org)
-        path = OUT / f"{name}.{ext}"
-        BUILDERS[name](path)
-        exp = {"as_of": AS_OF, "language": lang, "fields": fields}
-        (OUT / f"{name}.expected.json").write_text(
-            json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-        counts["lang"][lang] = counts["lang"].get(lang, 0) + 1
-        counts["ext"][ext] = counts["ext"].get(ext, 0) + 1
-    print(f"wrote {len(SAMPLES)} documents: {counts}")
-    return 0
+    return kit_main(REGISTRY, OUT, argv, known_orgs=ORGS)
 
 
 if __name__ == "__main__":
