@@ -17,205 +17,33 @@ samples/README.md.
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
-import json
-import os
 import sys
-import zipfile
+from functools import partial
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import Any
 
-import reportlab.rl_config
-
-reportlab.rl_config.invariant = 1
-
-from docx import Document  # noqa: E402
-from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
-from docx.shared import Cm, Pt  # noqa: E402
-from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.enums import TA_RIGHT  # noqa: E402
-from reportlab.lib.pagesizes import A4, LETTER  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import cm  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
-from reportlab.platypus import (  # noqa: E402
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+import kit.word
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+from kit.orgnr import orgnr_valid, spaced
+from kit.pdf import build_pdf, kv_table, serif_ttf
+from kit.pdf import letter_styles as styles
+from kit.pdf import para as P
+from kit.registry import Registry
+from kit.registry import main as kit_main
+from kit.word import kv_table as docx_kv_table
+from kit.word import new_docx, para
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import cm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import PageBreak, Spacer, Table
 
 OUT = Path(__file__).resolve().parent
 AS_OF = "2026-06-01"
 NBSP = "\u00a0"
-FIXED_DT = _dt.datetime(2026, 1, 1, 12, 0, 0)
-
-# --------------------------------------------------------------------------- #
-# Organisation numbers (Norwegian mod-11).  Validated at build time.
-# --------------------------------------------------------------------------- #
-_W = (3, 2, 7, 6, 5, 4, 3, 2)
-
-
-def orgnr_valid(s: str) -> bool:
-    d = [int(c) for c in s]
-    if len(d) != 9:
-        return False
-    r = 11 - sum(a * b for a, b in zip(d[:8], _W, strict=True)) % 11
-    if r == 10:
-        return False
-    return (0 if r == 11 else r) == d[8]
-
-
-def spaced(org: str) -> str:
-    return f"{org[:3]} {org[3:6]} {org[6:]}"
-
-
-# --------------------------------------------------------------------------- #
-# PDF helpers
-# --------------------------------------------------------------------------- #
-_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
-_DEJAVU_B = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
-
-
-def _serif_ttf() -> tuple[str, str]:
-    """An embedded TrueType font if available (different text path in pdfplumber)."""
-    if os.path.exists(_DEJAVU) and os.path.exists(_DEJAVU_B):
-        if "DejaVuSerif" not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont("DejaVuSerif", _DEJAVU))
-            pdfmetrics.registerFont(TTFont("DejaVuSerif-Bold", _DEJAVU_B))
-        return "DejaVuSerif", "DejaVuSerif-Bold"
-    return "Times-Roman", "Times-Bold"
-
-
-def styles(font: str, bold: str, size: float = 10.5) -> dict[str, ParagraphStyle]:
-    return {
-        "p": ParagraphStyle("p", fontName=font, fontSize=size, leading=size * 1.35, spaceAfter=6),
-        "h": ParagraphStyle(
-            "h", fontName=bold, fontSize=size + 3, leading=(size + 3) * 1.3, spaceAfter=8, spaceBefore=4
-        ),
-        "h2": ParagraphStyle(
-            "h2", fontName=bold, fontSize=size + 0.5, leading=(size + 0.5) * 1.3, spaceAfter=3, spaceBefore=6
-        ),
-        "small": ParagraphStyle("small", fontName=font, fontSize=size - 2, leading=(size - 2) * 1.3),
-        "right": ParagraphStyle(
-            "right", fontName=font, fontSize=size, leading=size * 1.35, alignment=TA_RIGHT
-        ),
-        "cell": ParagraphStyle("cell", fontName=font, fontSize=size - 1, leading=(size - 1) * 1.3),
-        "cellb": ParagraphStyle("cellb", fontName=bold, fontSize=size - 1, leading=(size - 1) * 1.3),
-    }
-
-
-def P(text: str, style: ParagraphStyle) -> Paragraph:
-    """Paragraph from plain text; a newline in text becomes a forced line break."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def build_pdf(
-    path: Path,
-    story: list,
-    *,
-    pagesize=A4,
-    on_page=None,
-    margins=(2.2 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm),
-    title: str = "",
-    author: str = "",
-) -> None:
-    left, right, top, bottom = margins
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=pagesize,
-        leftMargin=left,
-        rightMargin=right,
-        topMargin=top,
-        bottomMargin=bottom,
-        title=title,
-        author=author,
-        subject="",
-        creator="offercheck samples",
-        invariant=1,
-    )
-    if on_page is None:
-        doc.build(story)
-    else:
-        doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
-
-
-def kv_table(rows: list[tuple[str, str]], st: dict, widths=(5.5 * cm, 11 * cm), grid=True) -> Table:
-    data = [[P(k, st["cellb"]), P(v, st["cell"])] for k, v in rows]
-    t = Table(data, colWidths=list(widths))
-    cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4)]
-    if grid:
-        cmds += [
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-            ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke),
-        ]
-    t.setStyle(TableStyle(cmds))
-    return t
-
-
-# --------------------------------------------------------------------------- #
-# DOCX helpers
-# --------------------------------------------------------------------------- #
-def new_docx(font: str = "Calibri", size: float = 11) -> Document:
-    doc = Document()
-    st = doc.styles["Normal"]
-    st.font.name = font
-    st.font.size = Pt(size)
-    cp = doc.core_properties
-    cp.author = "offercheck samples"
-    cp.last_modified_by = "offercheck samples"
-    cp.created = FIXED_DT
-    cp.modified = FIXED_DT
-    cp.revision = 1
-    cp.title = ""
-    return doc
-
-
-def save_docx(doc: Document, path: Path) -> None:
-    """Save with fixed zip timestamps so the bytes do not depend on the clock."""
-    buf = io.BytesIO()
-    doc.save(buf)
-    buf.seek(0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in sorted(zin.infolist(), key=lambda i: (i.filename != "[Content_Types].xml", i.filename)):
-            info = zipfile.ZipInfo(item.filename, date_time=(2026, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zout.writestr(info, zin.read(item.filename))
-    path.write_bytes(out.getvalue())
-
-
-def docx_kv_table(doc: Document, rows: list[tuple[str, str]], widths=None, style="Table Grid"):
-    widths = widths or (Cm(5.5), Cm(10.5))
-    t = doc.add_table(rows=0, cols=2)
-    t.style = style
-    for k, v in rows:
-        cells = t.add_row().cells
-        cells[0].text = k
-        cells[1].text = v
-        for run in cells[0].paragraphs[0].runs:
-            run.bold = True
-        cells[0].width, cells[1].width = widths
-    return t
-
-
-def para(doc: Document, text: str, bold: bool = False, size: float | None = None, align=None, space_after=6):
-    p = doc.add_paragraph()
-    r = p.add_run(text)
-    r.bold = bold
-    if size:
-        r.font.size = Pt(size)
-    if align is not None:
-        p.alignment = align
-    p.paragraph_format.space_after = Pt(space_after)
-    return p
-
+REGISTRY = Registry(AS_OF)
+sample = REGISTRY.sample
+save_docx = partial(kit.word.save_docx, unix_mode=True)
 
 # --------------------------------------------------------------------------- #
 # Findings shorthands (hand-set per sample; these are just string constants)
@@ -229,16 +57,6 @@ ALL_PASS = {
     "udi.start_date": "pass",
     "udi.work_location": "pass",
 }
-
-SAMPLES: list = []
-
-
-def sample(name: str, ext: str, expected: dict):
-    def deco(fn):
-        SAMPLES.append((name, ext, expected, fn))
-        return fn
-
-    return deco
 
 
 # =========================================================================== #
@@ -526,7 +344,7 @@ def s03(path: Path) -> None:
 def s04(path: Path) -> None:
     st = styles("Helvetica", "Helvetica-Bold", 10)
 
-    def on_page(c, doc):
+    def on_page(c: Any, doc: Any) -> None:
         w, h = A4
         c.saveState()
         c.setFont("Helvetica-Bold", 13)
@@ -634,7 +452,8 @@ def s04(path: Path) -> None:
         path,
         story,
         margins=(2.2 * cm, 2.2 * cm, 2.8 * cm, 2.2 * cm),
-        on_page=on_page,
+        on_first=on_page,
+        on_later=on_page,
         title="Employment contract",
         author="Polar Subsea Group",
     )
@@ -735,7 +554,7 @@ def s05(path: Path) -> None:
     },
 )
 def s06(path: Path) -> None:
-    font, bold = _serif_ttf()
+    font, bold = serif_ttf()
     st = styles(font, bold, 10.5)
     story = [
         P("Sunnfjord Kraftlag AS", st["h"]),
@@ -1661,24 +1480,13 @@ def s20(path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- #
+
+
 def main(argv: list[str]) -> int:
-    seen = set()
-    for name, ext, expected, fn in SAMPLES:
-        assert name not in seen, name
-        seen.add(name)
-        org = expected["fields"].get("employer_org_number")
-        if org is not None:
-            assert orgnr_valid(org), f"{name}: invalid org number {org}"
-        path = OUT / f"{name}.{ext}"
-        fn(path)
-        (OUT / f"{name}.expected.json").write_text(
-            json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-        print(f"wrote {path.name}")
-    # the second org numbers in the documents are also valid
+    # the second org numbers in the documents (hirer, parent company) are also valid
     for org in ("974213583", "998871263"):
         assert orgnr_valid(org), org
-    return 0
+    return kit_main(REGISTRY, OUT, argv, log_each=True)
 
 
 if __name__ == "__main__":

@@ -9,3 +9,8 @@ rebuild gives the committed bytes.
 
 Builders run as scripts from their own folder; each puts ``samples/`` on ``sys.path`` and imports ``kit``.
 """
+
+import reportlab.rl_config
+
+# Invariant mode before any kit user creates a PDF, whatever it imports first.
+reportlab.rl_config.invariant = 1
