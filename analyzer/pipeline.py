@@ -159,8 +159,17 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
             len(document.pages),
         )
     deadline.check()
+    from analyzer.rules.loader import apply_overrides_all, load_all_packs
+    from analyzer.rules.settings import extraction_settings, missing_warning
+
+    # Every pack, with --rules applied, before extraction: the legal figures extraction needs (full-time hours)
+    # come from the same packs as the checks' (one source; a --rules file changes both).
+    packs = load_all_packs()
+    if options.rules_override:
+        packs = apply_overrides_all(packs, options.rules_override)
+    settings = extraction_settings(packs, options.as_of)
     language = options.language or detect_language(document)
-    fields = extract_fields(document, language)
+    fields = extract_fields(document, language, settings)
     ocr_pages, ocr_confidence = _discount_ocr(fields, document)
     if options.degree:
         fields.degree_required = ExtractedField[Degree](
@@ -169,17 +178,14 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
             evidence=[Evidence(page=0, text="--degree given on the command line")],
         )
     from analyzer.clauses.scan import scan_clauses
-    from analyzer.rules.loader import apply_overrides_all, packs_for_every_report
     from analyzer.rules.permits import choose_permit
 
     clauses = scan_clauses(document, fields)
     if cut := text_was_cut(document):  # note.text_truncated: what was dropped may hold a requirement's evidence
         clauses.hits["text_truncated"] = ClauseHit(present=True, evidence=[Evidence(page=0, text=cut)])
     permit, permit_reason = choose_permit(options.permit, fields, clauses)
-    pack = pack_for(permit)
-    others = packs_for_every_report()
-    if options.rules_override:
-        pack, *others = apply_overrides_all([pack, *others], options.rules_override)
+    pack = pack_for(permit, packs)
+    others = [p for p in packs if p.permit == "any"]  # notes, minimum wages, contract completeness
     text = document.text
     findings = check(fields, pack, options.as_of, clauses=clauses, text=text, language=language)
     # Notes, minimum wages (scope udi) and contract completeness (scope contract) come after the permit's findings.
@@ -211,6 +217,7 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
             *document.warnings,
             *language_warnings(document, language),
             *_rule_age_warnings([pack, *others], options.as_of),
+            *([w] if (w := missing_warning(settings)) else []),
         ],
         seconds=round(time.perf_counter() - started, 3),
         ocr_pages=ocr_pages,

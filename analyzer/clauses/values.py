@@ -122,7 +122,7 @@ def read_numbers(
             text = line.text if not line.cells else " ".join(line.cells)
             for key, value in working_hours_values(text).items():
                 values.setdefault(key, value)
-        # A row labelled "weekly working hours" may give only "37,5 timer".
+        # A row labelled "weekly working hours" may give only the number of hours ("<n> timer").
         for i, _cue in raw["working_hours"]:
             line = lines[i]
             if line.cells and "weekly" not in values and _WEEK_CUE.search(line.cells[0]):

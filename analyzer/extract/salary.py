@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from analyzer.extract.base import Context, Proposal, Segment, label_windows, resolve
 from analyzer.extract.money import (
@@ -29,12 +30,13 @@ _INCLUDES_EXTRAS = re.compile(
     r"(?:ferie\w*|holiday\w*|vacation\w*|bonus\w*|overtid\w*|overtime|tillegg\w*|allowance\w*|provisjon\w*)",
     re.IGNORECASE,
 )
-_PERIOD_FACTOR = {"year": 1.0, "month": 12.0, "hour": 37.5 * 52}
+_PERIOD_FACTOR = {"year": 1.0, "month": 12.0}
 # An amount followed by a second one after a dash or "to": the lower bound of a band or range.
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|to|til)\s*(?:NOK|kr\.?|kroner)?\s*\d", re.IGNORECASE)
 
 
-def extract_salary(ctx: Context) -> ExtractedField[Salary]:
+def extract_salary(ctx: Context, full_time_hours: float | None = None) -> ExtractedField[Salary]:
+    """``full_time_hours`` (rule packs in force) lets an hourly and a yearly figure be recognised as the same pay."""
     proposals: list[Proposal[Salary]] = []
     not_pay = cue_regex("not_base_pay")
     used: set[tuple[int, float]] = set()
@@ -99,7 +101,7 @@ def extract_salary(ctx: Context) -> ExtractedField[Salary]:
                 )
             )
     proposals.extend(_free_text(ctx, used, doc))
-    return resolve(proposals, same=_same_pay)
+    return resolve(proposals, same=partial(_same_pay, full_time_hours=full_time_hours))
 
 
 def _first_money(text: str, same_segment: bool) -> Money | None:
@@ -242,23 +244,34 @@ def _free_text(ctx: Context, used: set[tuple[int, float]], doc: DocumentCurrency
     return out
 
 
-def annual_amount(salary: Salary, weekly_hours: float | None) -> tuple[float, str]:
-    """Yearly pay and the arithmetic that gave it, for the evidence."""
+def annual_amount(
+    salary: Salary, weekly_hours: float | None, full_time_hours: float | None = None
+) -> tuple[float, str] | None:
+    """Yearly pay and the arithmetic that gave it, for the evidence. An hourly wage needs the weekly hours, or the
+    full-time hours of the rule packs in force; with neither, None (the caller says why)."""
     if salary.period == "year":
         return salary.amount, f"{salary.amount:,.2f} per year".replace(",", " ")
     if salary.period == "month":
         total = salary.amount * 12
         return total, f"{salary.amount:,.2f} × 12 months = {total:,.2f}".replace(",", " ")
-    hours = weekly_hours or 37.5
+    hours = weekly_hours or full_time_hours
+    if not hours:
+        return None
     total = salary.amount * hours * 52
-    assumed = "" if weekly_hours else " (37.5 h/week assumed: no weekly hours stated)"
+    assumed = "" if weekly_hours else f" ({hours:g} h/week full-time assumed: no weekly hours stated)"
     return total, f"{salary.amount:,.2f} × {hours:g} h/week × 52 weeks = {total:,.2f}{assumed}".replace(
         ",", " "
     )
 
 
-def _same_pay(a: Salary, b: Salary) -> bool:
+def _same_pay(a: Salary, b: Salary, full_time_hours: float | None = None) -> bool:
     if a.currency != b.currency:
         return False
-    ya, yb = a.amount * _PERIOD_FACTOR[a.period], b.amount * _PERIOD_FACTOR[b.period]
+    factors = {**_PERIOD_FACTOR, **({"hour": full_time_hours * 52} if full_time_hours else {})}
+    if a.period == b.period:
+        ya, yb = a.amount, b.amount
+    elif a.period in factors and b.period in factors:
+        ya, yb = a.amount * factors[a.period], b.amount * factors[b.period]
+    else:  # an hourly and a yearly figure cannot be compared without full-time hours
+        return False
     return abs(ya - yb) <= max(ya, yb) * 0.01

@@ -1,8 +1,8 @@
 """Position percentage and weekly hours.
 
 A percentage counts only where it sizes the post ("stillingsprosent 80", "a 100 % position"); pension,
-holiday-pay and overtime percentages are skipped. Hours give a percentage too (37.5 h/week = 100 %), shown as
-arithmetic, and a stated percentage that disagrees with the hours is a conflict for review.
+holiday-pay and overtime percentages are skipped. Hours give a percentage too (weekly hours over the full-time
+hours of the rule packs in force, :class:`analyzer.model.ExtractionSettings`), shown as arithmetic, and a stated percentage that disagrees with the hours is a conflict for review.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from analyzer.extract.base import Context, Proposal, label_windows, resolve
 from analyzer.extract.money import parse_number
 from analyzer.model import ExtractedField
 from analyzer.resources.lexicon import cue_regex, label_regex, phrase_set_regex
-
-FULL_TIME_HOURS = 37.5
 
 PERCENT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|prosent\b|percent\b|per cent\b|pct\b)", re.I
@@ -90,7 +88,10 @@ def extract_weekly_hours(ctx: Context) -> ExtractedField[float]:
     return resolve(proposals, same=lambda a, b: abs(a - b) < 0.01)
 
 
-def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float]) -> ExtractedField[float]:
+def extract_position_percentage(
+    ctx: Context, weekly_hours: ExtractedField[float], full_time_hours: float | None = None
+) -> ExtractedField[float]:
+    """``full_time_hours`` (from the rule packs; None when none is in force) turns weekly hours into a percentage."""
     proposals: list[Proposal[float]] = []
     not_size = cue_regex("not_base_pay")
     for concept, score in (("position_percentage", 0.9), ("job_title", 0.75)):
@@ -151,13 +152,18 @@ def extract_position_percentage(ctx: Context, weekly_hours: ExtractedField[float
             proposals.append(
                 Proposal(100.0, 0.7, [ctx.evidence(i, note=f"'{m.group(0)}' = 100 %", focus=m.group(0))])
             )
-    if weekly_hours.value is not None:
-        pct = round(min(100.0, weekly_hours.value / FULL_TIME_HOURS * 100), 1)
+    note = None
+    if weekly_hours.value is not None and full_time_hours:
+        pct = round(min(100.0, weekly_hours.value / full_time_hours * 100), 1)
         evidence = [
             e.model_copy(
-                update={"note": f"{weekly_hours.value:g} h/week ÷ {FULL_TIME_HOURS:g} h = {pct:g} %"}
+                update={"note": f"{weekly_hours.value:g} h/week ÷ {full_time_hours:g} h = {pct:g} %"}
             )
             for e in weekly_hours.evidence[:1]
         ]
         proposals.append(Proposal(pct, 0.65, evidence))
-    return resolve(proposals, same=lambda a, b: abs(a - b) < 0.5)
+    elif weekly_hours.value is not None:
+        note = (
+            "not worked out from the weekly hours: no rule pack gives full-time hours in force on that date"
+        )
+    return resolve(proposals, same=lambda a, b: abs(a - b) < 0.5, note=note if not proposals else None)

@@ -120,8 +120,9 @@ def coverage_problems(packs: list[RulePack]) -> list[str]:
     """Each rule needs a known check, texts whose placeholders the check fills, and examples that pass and that
     do not pass."""
     from analyzer.rules.checker import CHECKS
+    from analyzer.rules.settings import shared_value_problems
 
-    problems = []
+    problems = shared_value_problems(packs)
     for pack in packs:
         for rule in pack.rules:
             if rule.check not in CHECKS:

@@ -275,8 +275,9 @@ def load_all_packs() -> list[RulePack]:
     return packs
 
 
-def pack_for(permit: str) -> RulePack:
-    for pack in load_all_packs():
+def pack_for(permit: str, packs: list[RulePack] | None = None) -> RulePack:
+    """The pack for a permit, from ``packs`` (e.g. with --rules applied) or the shipped ones."""
+    for pack in packs if packs is not None else load_all_packs():
         if pack.permit == permit:
             return pack
     raise FileNotFoundError(f"no rule pack for permit '{permit}' in {resources.rules_dir()}")

@@ -16,10 +16,16 @@ def document_of(text: str, name: str = "inline.txt"):
 
 
 def fields_of(text: str, language: str | None = None):
-    """Run the extractors on an inline text ("\\f" separates pages); language auto-detected when None."""
-    from analyzer.extract import extract_fields
+    """Run the extractors on an inline text ("\\f" separates pages); language auto-detected when None. The legal
+    figures extraction needs (full-time hours) come from the shipped rule packs in force today, as in `check`."""
+    import datetime as dt
 
-    return extract_fields(document_of(text), language=language)
+    from analyzer.extract import extract_fields
+    from analyzer.rules.loader import load_all_packs
+    from analyzer.rules.settings import extraction_settings
+
+    settings = extraction_settings(load_all_packs(), dt.date.today())
+    return extract_fields(document_of(text), language=language, settings=settings)
 
 
 def evidence_texts(field) -> list[str]:

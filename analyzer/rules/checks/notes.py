@@ -30,17 +30,26 @@ def _note_dates_order(rule: Rule, c: CheckContext) -> CheckResult | None:
     return CheckResult("review", {"start": fmt(start), "end": fmt(end)})
 
 
+_FULL_TIME_WEEKS = (
+    "max_weekly_hours",
+    "shift_weekly_hours",
+    "continuous_shift_weekly_hours",
+    "rota_weekly_hours",
+)
+"""Pack values (notes.yaml) for the other weeks that count as full-time."""
+
+
 @declare({"review": "hours pct expected full"})
 def _note_hours_vs_percentage(rule: Rule, c: CheckContext) -> CheckResult | None:
     hours, pct = c.fields.weekly_hours.value, c.fields.position_percentage.value
     full = c.value("full_time_hours")
     if hours is None or pct is None or full is None:
         return None
-    # Full-time is 37.5 h by agreement, 40 h by law, 38 h or 36 h for some shift work (§ 10-4 (4)-(5)) and 35.5 h
-    # in many rotas: agreement with any of them is consistent.
-    norms = [full.value, 40.0, 38.0, 36.0, 35.5]
+    # Full-time is the agreement week, the law's normal maximum, a shorter week for some shift work (§ 10-4
+    # (4)-(5)) or a rota week (all in the pack): agreement with any of them is consistent.
+    norms = [full.value, *(v.value for name in _FULL_TIME_WEEKS if (v := c.value(name)) is not None)]
     expected = [hours / norm * 100 for norm in norms]
-    if any(abs(e - pct) <= 2.5 for e in expected) or (pct == 100 and 35.5 <= hours <= 40):
+    if any(abs(e - pct) <= 2.5 for e in expected) or (pct == 100 and min(norms) <= hours <= max(norms)):
         return None
     return CheckResult(
         "review",
@@ -112,5 +121,4 @@ CHECKS: dict[str, Check] = {
     "note_monthly_vs_annual": _note_monthly_vs_annual,
     "note_language_unsupported": _note_language_unsupported,
     # Raised by the pipeline when the reader cut the text (analyzer/readers/bounds.py: text_was_cut).
-    "note_text_truncated": _note_signal("text_truncated", "review"),
 }

@@ -112,7 +112,7 @@ def _salary_floor(rule: Rule, c: CheckContext) -> CheckResult:
     annual = annual_field.value
     degree = _degree(c)
     if salary is None or annual is None:
-        # The fix names the floor that applies ("at least NOK 599 200 for a master's-level post"), never "NOK ?".
+        # The fix names the floor in force for the level ("at least NOK <floor> for a master post"), never "NOK ?".
         level = "bachelor" if degree == "bachelor" else "master"
         floor = c.value(f"salary_floor_{level}")
         if salary is None:
