@@ -237,7 +237,12 @@ def batch_mode(args: argparse.Namespace, classes: list[str] | None) -> None:
     root: Path = args.batch
     cases, results = root / "cases", root / "results.jsonl"
     started = time.monotonic()
-    manifest = generate(cases, args.seed, args.n, classes)
+    manifest_path = root / "manifest.json"
+    old = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    if args.classify_only or (len(old) == args.n and all((cases / name).exists() for name in old)):
+        manifest = old  # a run's own cases, as written (rebuilding 10,000 cases takes minutes)
+    else:
+        manifest = generate(cases, args.seed, args.n, classes)
     print(f"{len(manifest)} cases in {cases} ({time.monotonic() - started:.0f} s)", flush=True)
     state_path = root / "sampler.json"
     state = json.loads(state_path.read_text()) if state_path.exists() else {"peak_kb": {}, "open_for": {}}
@@ -247,6 +252,7 @@ def batch_mode(args: argparse.Namespace, classes: list[str] | None) -> None:
         env = dict(os.environ)
         if args.code:
             env["PYTHONPATH"] = str(args.code)
+            env["OFFERCHECK_PATTERNS_DIR"] = str(args.code / "patterns")  # else the editable install's data
         command = [
             str(ROOT / ".venv" / "bin" / "offercheck"),
             "batch",
