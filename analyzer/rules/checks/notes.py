@@ -121,4 +121,5 @@ CHECKS: dict[str, Check] = {
     "note_monthly_vs_annual": _note_monthly_vs_annual,
     "note_language_unsupported": _note_language_unsupported,
     # Raised by the pipeline when the reader cut the text (analyzer/readers/bounds.py: text_was_cut).
+    "note_text_truncated": _note_signal("text_truncated", "review"),
 }
