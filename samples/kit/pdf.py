@@ -1,8 +1,5 @@
-"""PDF primitives on reportlab, always in invariant mode so the bytes do not depend on the clock.
-
-Importing this module switches reportlab's global ``invariant`` flag on before any document exists; that is
-why every builder imports the kit before it draws anything.
-"""
+"""PDF primitives on reportlab, always in invariant mode (set by ``kit/__init__``, which runs before this
+module) so the bytes do not depend on the clock."""
 
 from __future__ import annotations
 
@@ -12,18 +9,14 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-import reportlab.rl_config
-
-reportlab.rl_config.invariant = 1
-
-from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.enums import TA_RIGHT  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import cm  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 #: Page callback as reportlab calls it: (canvas, doc template).
 PageFn = Callable[[Any, Any], None]

@@ -41,13 +41,7 @@ def new_docx(font: str = "Calibri", size: float = 11) -> DocxDocument:
     st: Any = doc.styles["Normal"]
     st.font.name = font
     st.font.size = Pt(size)
-    cp = doc.core_properties
-    cp.author = "offercheck samples"
-    cp.last_modified_by = "offercheck samples"
-    cp.created = FIXED_DT
-    cp.modified = FIXED_DT
-    cp.revision = 1
-    cp.title = ""
+    set_core_properties(doc, author="offercheck samples", title="")
     return doc
 
 
