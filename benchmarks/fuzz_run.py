@@ -295,13 +295,14 @@ def batch_mode(args: argparse.Namespace, classes: list[str] | None) -> None:
             terminal += (root / stream).read_bytes()
     raw = _RAW_CONTROL.findall(terminal.decode("utf-8", "replace"))
     peaks = sorted(state["peak_kb"].values(), reverse=True)
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"],
-        capture_output=True,
-        text=True,
-        cwd=args.code or ROOT,
-        check=False,
-    ).stdout.strip()
+    stamp = args.code / "COMMIT" if args.code else None  # a `git archive` copy has no .git: its commit, noted
+    commit = (
+        stamp.read_text().strip()
+        if stamp and stamp.exists()
+        else subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT, check=False
+        ).stdout.strip()
+    )
     done = sum(r.outcome != "missing" for r in rows)
     headers = ("class", "tried", *BATCH_OUTCOMES)
     text = [
