@@ -1,7 +1,8 @@
 """Dates with day, month and year, as written in Norwegian and English contracts.
 
 A date is only accepted with all three parts: "1. mars" alone or "1.8." is not a date here. Numeric dates are
-day-first (Norwegian and European usage); an English slash date that could be month-first is flagged ambiguous.
+day-first (Norwegian and European usage; "25-07-2026" only with a four-digit year); an English slash date that could
+be month-first is flagged ambiguous.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def _date_regex() -> re.Pattern[str]:
     patterns = [
         r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))(?!\d)",
         r"(?P<num>(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>(?:19|20)?\d\d))(?![\d.]\d)",
+        # "25-07-2026" (Indian and Pakistani letters): hyphens only with a four-digit year, so that a phone
+        # number or a range such as "10-12-15" is no date.
+        r"(?P<dash>(?P<hd>[0-3]?\d)-(?P<hm>[01]?\d)-(?P<hy>(?:19|20)\d\d))(?![\d-])",
         rf"{day}\s*(?:of\s+|de\s+)?{month}[\s,]+{year}",
         rf"{month2}\s+{day2},?\s+{year2}",
     ]
@@ -56,6 +60,10 @@ def find_dates(text: str, day_first: bool = True) -> list[FoundDate]:
                 if "/" in g["num"] and not day_first and d <= 12 and mo <= 12 and d != mo:
                     ambiguous = True
                 value = dt.date(y, mo, d)
+            elif g["dash"]:
+                d, mo = int(g["hd"]), int(g["hm"])
+                ambiguous = not day_first and d <= 12 and mo <= 12 and d != mo
+                value = dt.date(int(g["hy"]), mo, d)
             elif g["mon"]:
                 value = dt.date(int(g["year"]), months[g["mon"].lower()], int(g["day"]))
             else:

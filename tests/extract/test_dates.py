@@ -186,3 +186,76 @@ def test_start_date_evidence_is_the_label_line(fields_of):
     f = fields_of("Oslo, 12. januar 2026\nTiltredelse: 1. mars 2026\nSvar innen 1. februar 2026.")
     assert any("Tiltredelse" in e.text for e in f.start_date.evidence)
     assert not any("12. januar" in e.text for e in f.start_date.evidence)
+
+
+# "for a period of N months" gives the end only from a known start (start + period − 1 day, said in the evidence),
+# never from a probation or notice period, and never without a start.
+DURATION_END = [
+    pytest.param(
+        "Start date: 1 August 2026\nThis is a temporary contract for a period of 6 months.",
+        D(2027, 1, 31),
+        id="en-temporary-contract-for-a-period-of-6-months",
+    ),
+    pytest.param(
+        "The internship starts on 15 July 2026 and is for a period of four (4) weeks.",
+        D(2026, 8, 11),
+        id="en-internship-four-4-weeks",
+    ),
+    pytest.param(
+        "Tiltredelse: 1. mars 2027\nEngasjementet gjelder for en periode på 12 måneder.",
+        D(2028, 2, 29),
+        id="nb-engasjement-12-maneder-leap-year",
+    ),
+    pytest.param(
+        "Tiltreding: 31. januar 2027\nDu er mellombels tilsett for ein periode på 1 månad.",
+        D(2027, 2, 28),
+        id="nn-mellombels-1-manad-month-end",
+    ),
+    pytest.param(
+        "Start date: 1 August 2026\nYour employment is subject to a probation for a period of 6 months.",
+        None,
+        id="en-probation-period-is-no-end",
+    ),
+    pytest.param(
+        "This is a temporary contract for a period of 6 months.", None, id="en-no-start-no-computed-end"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATION_END)
+def test_end_date_from_duration(fields_of, text, expected):
+    end = fields_of(text).end_date
+    assert end.value == expected
+    if expected is not None:
+        assert any("+" in (e.note or "") and expected.isoformat() in (e.note or "") for e in end.evidence)
+
+
+# A start that depends on an event is no date, even when a date follows in the sentence; the field says why.
+RELATIVE_START = [
+    pytest.param(
+        "Start date: within 30 days of acceptance of this offer dated 1 March 2026.", id="en-within"
+    ),
+    pytest.param("Tiltredelse: etter nærmere avtale, tidligst 1. mars 2026.", id="nb-etter-naermere-avtale"),
+    pytest.param("Tiltreding: snarast mogleg etter 1. mars 2026.", id="nn-snarast-mogleg"),
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_START)
+def test_relative_start_is_no_date(fields_of, text):
+    start = fields_of(text).start_date
+    assert start.value is None
+    assert start.note and "relative" in start.note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Date of joining: 25-07-2026", D(2026, 7, 25), id="en-dd-mm-yyyy-hyphens"),
+        pytest.param("Joining date: 2026-07-25", D(2026, 7, 25), id="en-iso-still-year-first"),
+        pytest.param(
+            "Call 22-07-26 to confirm. Start date: 1 August 2026", D(2026, 8, 1), id="en-short-dash-no-date"
+        ),
+    ],
+)
+def test_hyphenated_dates(fields_of, text, expected):
+    assert fields_of(text).start_date.value == expected
