@@ -31,6 +31,8 @@ _TRAIL = r"(?:\s*,-|\s*,–|\s*\.-|\s*/-|,00)?"
 _INDIAN_SHAPE = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 
 _ASCII_DIGITS = set("0123456789")
+# A number followed by a percent sign is a share, never an amount: "100 % lønn i karenstiden", LaTeX "$100 \\%$".
+_PERCENT_NEXT = re.compile(r"\s*\\?%|\s*(?:prosent|percent|per cent|pct)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def find_money(text: str) -> list[Money]:
     for m in marks.money.finditer(text):
         raw = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
         amount = parse_number(raw)
-        if amount is None:
+        if amount is None or _PERCENT_NEXT.match(text, m.end()):
             continue
         currency: str | None = None
         maybe: tuple[str, ...] = ()
@@ -180,7 +182,7 @@ def find_bare_numbers(text: str) -> list[Money]:
     out = []
     for m in _marks().bare.finditer(text):
         amount = parse_number(m.group("n"))
-        if amount is not None:
+        if amount is not None and not _PERCENT_NEXT.match(text, m.end()):
             out.append(Money(amount=amount, currency=None, start=m.start(), end=m.end()))
     return out
 

@@ -3,32 +3,41 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analyzer.extract.base import Context, Proposal, label_windows, resolve
+from analyzer.extract.blanks import is_placeholder, starts_blank
 from analyzer.model import ExtractedField
-from analyzer.resources.lexicon import label_regex
+from analyzer.resources.lexicon import label_regex, phrases_regex
 
 _KEY_ONLY = re.compile(r"^(?:location|where|sted|stad|lokalisert|stasjonert)$", re.IGNORECASE)
-# Prose that names the office: "in our Oslo office", "ved kontoret vårt i Bergen", "at our office in Tromsø".
-_WORKPLACE_NOUN = (
-    r"office|offices|plant|site|facility|factory|workshop|yard|base|terminal|warehouse|store|shop|hotel|school|"
-    r"hospital|kontor|kontoret|kontora|anlegg|anlegget|avdeling|avdelingen|avdelinga|fabrikk|fabrikken|verksted|"
-    r"verkstedet|verkstad|verkstaden|butikk|butikken|hotell|hotellet|skole|skolen|skule|skulen|sykehus|sykehuset|"
-    r"sjukehus|sjukehuset|lager|lageret|terminalen|basen|verft|verftet|hovudbase|driftsbase|restaurant|"
-    r"restauranten|kafe|kafeen|kafé|kaféen|bakeri|bakeriet|utsal|utsalet|utsalg|utsalget|barnehage|barnehagen|"
-    r"sykehjem|sykehjemmet|sjukeheim|sjukeheimen|avdelingskontor|avdelingskontoret|hovedkontor|hovedkontoret|"
-    r"hovudkontor|hovudkontoret|distriktskontor|distriktskontoret"
-)
 # "in Lier municipality", "i Stryn kommune": a place named as its municipality.
 _MUNICIPALITY = re.compile(r"\b(?:in|i)\s+(?P<m>[A-ZÆØÅ][\wæøå\-]+)\s+(?:municipality|kommune)\b")
-# Prose that names the workplace: "in our Oslo office", "at our plant in Kristiansand", "ved anlegget vårt i Måløy".
-_OFFICE = re.compile(
-    r"\b(?:our|the)\s+(?P<a>[A-ZÆØÅ][\wæøå]+)\s+(?:office|plant|site|facility|factory|workshop|yard|base)\b"
-    rf"|\b(?:{_WORKPLACE_NOUN})(?:\s+(?:vårt|vår|våre|vårt|our))?\s+(?:in|i|på)\s+"
-    r"(?P<b>[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:i\s+)?[A-ZÆØÅ][\wæøå\-]+)?)"
-)
+
+
+@cache
+def _office() -> re.Pattern[str]:
+    """Prose that names the workplace: "in our Oslo office", "at our plant in Kristiansand", "ved anlegget vårt i
+    Måløy", "the Company's premises in Tromsø". The workplace nouns are data: ``phrases.location_workplace_noun``."""
+    nouns = phrases_regex("location_workplace_noun").pattern
+    return re.compile(
+        rf"\b(?:our|the)\s+(?P<a>[A-ZÆØÅ][\wæøå]+)\s+(?i:{nouns})"
+        rf"|(?i:{nouns})(?:\s+(?:vårt|vår|våre|our))?\s+(?:in|i|på)\s+"
+        r"(?P<b>[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:i\s+)?[A-ZÆØÅ][\wæøå\-]+)?)"
+    )
+
+
+@cache
+def _named_workplace() -> re.Pattern[str]:
+    """A label's value that is a place and a workplace noun: "our Chennai branch" -> "Chennai"."""
+    nouns = phrases_regex("location_workplace_noun").pattern
+    return re.compile(rf"^(?:(?i:our|the|vårt|vår)\s+)?(?P<p>[A-ZÆØÅ][\wæøå\-]+)\s+(?i:{nouns})$")
+
+
 _LEAD = re.compile(
-    r"^\s*(?:[:\-–]\s*)?(?:(?:er|is|will be|skal vere|skal være|blir|vil være|i|in|at|ved|på|til)\s+)+", re.I
+    r"^\s*(?:[:\-–]\s*)?(?:(?:er|is|will be|shall be|will initially be|initially|skal vere|skal være|blir|vil være|"
+    r"vert|i|in|at|ved|på|til)\s+)+",
+    re.I,
 )
 # Street and number (optional), then a Norwegian postcode and place: "Industriveien 1, 8624 Mo i Rana".
 _PLACE = r"[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:\s+(?:i|på|og)\s+[A-ZÆØÅ][\wæøå\-]+|\s+[A-ZÆØÅ][\wæøå\-]+)*"
@@ -36,17 +45,24 @@ _ADDRESS = re.compile(
     rf"(?:[A-ZÆØÅ][\wæøåÆØÅ.\-]*(?:\s+[\wæøåÆØÅ.\-]+){{0,3}}\s+\d+[A-Za-z]?,?\s+)?\d{{4}}\s+{_PLACE}"
 )
 _END = re.compile(
-    r"\s*(?:;|\||\(|\.\s+(?=[A-ZÆØÅ])|\.$|,\s*(?:men|but|og|and|der|where|hvor|kor)\b|\s{3,}|\bog\s+(?=[a-zæøå])|\band\s+(?=[a-z]))"
+    r"\s*(?:;|\||\(|\.\s+(?=[A-ZÆØÅ])|\.$|,\s*(?:men|but|og|and|der|where|hvor|kor|or|eller|although)\b|\s{3,}|\bog\s+(?=[a-zæøå])|\band\s+(?=[a-z]))"
 )
 
 
 def extract_work_location(ctx: Context) -> ExtractedField[str]:
+    """A labelled workplace first, then offices and municipalities named in the text. Remote or home-office work
+    is a note, never a place; with nothing else stated the field stays empty (review)."""
     proposals: list[Proposal[str]] = []
+    remote_rx = phrases_regex("location_remote")
+    remote: str | None = None
     for window in label_windows(ctx, label_regex("work_location", ctx.language), span=110):
         key_only = bool(_KEY_ONLY.match(window.label_text.strip()))
         if window.same_segment and key_only and not re.match(r"\s*[:\-–]", window.text):
             continue
-        value = _LEAD.sub("", window.rest if window.same_segment else window.text)
+        raw = window.rest if window.same_segment else window.text
+        if starts_blank(raw):
+            continue  # "Arbeidssted: ______ Stilling: …": an empty form field
+        value = _LEAD.sub("", raw)
         value = re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]?\s*", "", value)
         address = _ADDRESS.search(value)
         if address:
@@ -55,8 +71,15 @@ def extract_work_location(ctx: Context) -> ExtractedField[str]:
             m = _END.search(value)
             if m and m.start() > 0:
                 value = value[: m.start()]
+        if re.match(r"^\s*[\w æøåÆØÅ]{1,25}:", value) and not address:
+            continue  # the next form label ("Sted: | Dato:"), not a value
         value = value.strip(" ,.:-–")
-        if not value or len(value) < 2 or len(value) > 90 or not value[0].isalnum():
+        if (named := _named_workplace().match(value)) is not None:
+            value = named.group("p")
+        if (m_remote := remote_rx.match(value)) is not None:
+            remote = remote or m_remote.group(0)  # "Location: Remote": a way of working, not a place
+            continue
+        if is_placeholder(value) or len(value) < 2 or len(value) > 90 or not value[0].isalnum():
             continue
         if not any(ch.isupper() for ch in value[:40]):
             continue  # a place name starts with a capital letter; "varierer etter behov" is no place
@@ -79,7 +102,9 @@ def extract_work_location(ctx: Context) -> ExtractedField[str]:
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):
             continue
-        for m in _OFFICE.finditer(line.text):
+        if remote is None and (m_remote := remote_rx.search(line.text)) is not None:
+            remote = m_remote.group(0)
+        for m in _office().finditer(line.text):
             place = m.group("a") or m.group("b")
             if m.group("b"):
                 address = _ADDRESS.match(
@@ -102,4 +127,5 @@ def extract_work_location(ctx: Context) -> ExtractedField[str]:
                     [ctx.evidence(i, note="municipality named in the text", focus=m.group(0))],
                 )
             )
-    return resolve(proposals, same=lambda a, b: a.lower() in b.lower() or b.lower() in a.lower())
+    note = f"remote or home-office work is stated ('{remote}'): not a place of work" if remote else None
+    return resolve(proposals, same=lambda a, b: a.lower() in b.lower() or b.lower() in a.lower(), note=note)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import partial
+from functools import cache, partial
 
 from analyzer.extract.base import Context, Proposal, Segment, label_windows, resolve
 from analyzer.extract.money import (
@@ -22,7 +22,13 @@ from analyzer.extract.money import (
     mark_in,
 )
 from analyzer.model import ExtractedField, Salary
-from analyzer.resources.lexicon import cue_regex, label_regex, period_before_regex, period_regex
+from analyzer.resources.lexicon import (
+    cue_regex,
+    label_regex,
+    period_before_regex,
+    period_regex,
+    phrases_regex,
+)
 
 _LABEL_PERIOD = {"salary_year": "year", "salary_month": "month", "salary_hour": "hour", "salary": None}
 _INCLUDES_EXTRAS = re.compile(
@@ -33,12 +39,22 @@ _INCLUDES_EXTRAS = re.compile(
 _PERIOD_FACTOR = {"year": 1.0, "month": 12.0}
 # An amount followed by a second one after a dash or "to": the lower bound of a band or range.
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|to|til)\s*(?:NOK|kr\.?|kroner)?\s*\d", re.IGNORECASE)
+TOTAL_BONUS = 0.06
+"""A labelled figure named as the total ("Total CTC", "Samlet årslønn") beats the components beside it."""
+COMPONENT_PENALTY = 0.2
+"""A component ("Basic Salary", "Grunnlønn") when the document also states a total: the total is the offer."""
+# A four-digit number with no mark that reads as a year ("Employees' Compensation Act, 1923") is no pay.
+_YEAR_SHAPE = re.compile(r"(?:19|20)\d\d")
+_SENTENCE_START = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ])")
 
 
 def extract_salary(ctx: Context, full_time_hours: float | None = None) -> ExtractedField[Salary]:
     """``full_time_hours`` (rule packs in force) lets an hourly and a yearly figure be recognised as the same pay."""
     proposals: list[Proposal[Salary]] = []
+    components: list[Proposal[Salary]] = []
+    has_total = False
     not_pay = cue_regex("not_base_pay")
+    total_rx, component_rx = phrases_regex("salary_total"), phrases_regex("salary_component")
     used: set[tuple[int, float]] = set()
     doc = document_currency(ctx.language, ctx.document.text)
     for concept, label_period in _LABEL_PERIOD.items():
@@ -47,6 +63,8 @@ def extract_salary(ctx: Context, full_time_hours: float | None = None) -> Extrac
             # A pay label inside a bonus/pension/overtime phrase ("tillegg til lønn") is not the pay itself.
             seg = window.label_segment
             head = seg.text[: seg.text.find(window.label_text)] if window.label_text in seg.text else ""
+            # Only the label's own sentence: "Fast tillegg kr 30 000. Samlet årslønn …" is not a supplement.
+            head = _SENTENCE_START.split(head)[-1]
             if not_pay.search(head[-40:]) or not_pay.search(window.label_text):
                 continue
             money = _first_money(window.text, window.same_segment)
@@ -85,6 +103,8 @@ def extract_salary(ctx: Context, full_time_hours: float | None = None) -> Extrac
                 # (NOK in a Norwegian document only). A bare number is less sure to be the pay: lower score.
                 currency = _header_currency(ctx, line_index, doc) or doc.decide(money)
                 score -= 0.1
+            if phrases_regex("salary_not_pay_doc").search(window.text[money.end : money.end + 60]):
+                score -= 0.4  # "Honorar: 1 650 NOK per time ekskl. mva.": an invoiced fee, not a wage
             if label_period and (after := _period_after(window.text, money.end)) and after != label_period:
                 score -= 0.3  # "Årslønn: kr 54 000 per måned" contradicts itself
             note = f"after label '{window.label_text}'"
@@ -92,16 +112,54 @@ def extract_salary(ctx: Context, full_time_hours: float | None = None) -> Extrac
                 # "kr 600 000 inkl. feriepenger": whether UDI counts holiday pay or bonus is not confirmed.
                 score = min(score, 0.55)
                 note += "; stated as including holiday pay, bonus or overtime: base pay not given separately"
+            # What the label calls the figure: its cell, or the words just before the label in running text.
+            named = (seg.text if seg.cell is not None else head[-25:]) + " " + window.label_text
+            is_total = bool(total_rx.search(named))
+            if is_total:
+                score += TOTAL_BONUS
+                has_total = True
             used.add((line_index, money.amount))
-            proposals.append(
-                Proposal(
-                    Salary(amount=money.amount, currency=currency, period=period),  # type: ignore[arg-type]
-                    score,
-                    [ctx.evidence(line_index, note=note, focus=window.label_text)],
-                )
+            proposal = Proposal(
+                Salary(amount=money.amount, currency=currency, period=period),  # type: ignore[arg-type]
+                score,
+                [ctx.evidence(line_index, note=note, focus=window.label_text)],
             )
-    proposals.extend(_free_text(ctx, used, doc))
+            proposals.append(proposal)
+            if not is_total and component_rx.search(named):
+                components.append(proposal)
+    if has_total:
+        for proposal in components:
+            proposal.score = round(proposal.score - COMPONENT_PENALTY, 3)
+    # Commission-only pay: amounts in running text are sales targets or examples, not a salary.
+    commission = phrases_regex("salary_commission_only").search(ctx.document.text)
+    if commission is None:
+        proposals.extend(_free_text(ctx, used, doc))
+    if not proposals:
+        return resolve([], note=_no_amount_note(ctx, commission))
     return resolve(proposals, same=partial(_same_pay, full_time_hours=full_time_hours))
+
+
+def _no_amount_note(ctx: Context, commission: re.Match[str] | None) -> str | None:
+    """Why no salary was read although the document speaks of pay: commission only, or a pay scale step with no
+    amount ("lønnstrinn 62", "stillingskode 1108"), which the reader has to look up in the scale."""
+    if commission is not None:
+        return f"pay is stated as commission only ('{commission.group(0)}'): no base salary"
+    scale = phrases_regex("salary_pay_scale")
+    for line in ctx.lines:
+        if (m := scale.search(line.text)) and re.match(r"\s*(?:nr\.?|no\.?|:)?\s*\d", line.text[m.end() :]):
+            step = re.match(r"\W*\d+", line.text[m.end() :])
+            return f"pay given as a pay-scale step ('{m.group(0)}{step.group(0) if step else ''}') with no amount"
+    return None
+
+
+@cache
+def _pay_scale_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrases_regex('salary_pay_scale').pattern})\W{{0,6}}$", re.IGNORECASE)
+
+
+def _after_pay_scale(text: str, start: int) -> bool:
+    """The number is a pay-scale step or position code ("lønnstrinn 62", "ltr. 55", "salary point 7")."""
+    return bool(_pay_scale_before().search(text[max(0, start - 30) : start]))
 
 
 def _first_money(text: str, same_segment: bool) -> Money | None:
@@ -112,6 +170,9 @@ def _first_money(text: str, same_segment: bool) -> Money | None:
         if money.amount >= 20:
             return money
     for money in find_bare_numbers(text[:30]):
+        raw = text[money.start : money.end].strip()
+        if _YEAR_SHAPE.fullmatch(raw) or _after_pay_scale(text, money.start):
+            continue  # "Compensation Act, 1923", "Lønn: stillingskode 1108"
         if money.amount >= 100:
             return money
     return None
@@ -208,6 +269,7 @@ def _free_text(ctx: Context, used: set[tuple[int, float]], doc: DocumentCurrency
     """Currency amounts in running text, scored by the cue words of their own clause."""
     out: list[Proposal[Salary]] = []
     not_pay, base_pay = cue_regex("not_base_pay"), cue_regex("base_pay")
+    fee_doc = phrases_regex("salary_not_pay_doc")
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):
             continue
@@ -227,8 +289,13 @@ def _free_text(ctx: Context, used: set[tuple[int, float]], doc: DocumentCurrency
             # The clause may be cut at a colon: "Relocation allowance: NOK 60,000, paid with your first salary".
             # A lead-in naming pay too ("Lønn og godtgjørelse: kr 575 000") is not demoted for it.
             lead_in = line.text[max(0, money.start - 40) : money.start]
+            if not lead_in.strip() and i > 0 and len(ctx.lines[i - 1].text.split()) <= 4:
+                lead_in = ctx.lines[i - 1].text  # the amount alone under its label: "Honorar" / "1 650 NOK"
             if "not_base_pay" in cues or (not_pay.search(lead_in) and not base_pay.search(lead_in)):
                 score -= 0.4
+            following = ctx.lines[i + 1].text if i + 1 < len(ctx.lines) else ""
+            if fee_doc.search(line.text[money.end :]) or fee_doc.search(following):
+                score -= 0.4  # invoiced "eks. mva" / "excluding VAT": a consultancy fee, not a wage
             if _RANGE_NEXT.match(line.text, money.end):
                 score -= 0.3
             period = period or _period_before(lead_in) or _period_from_magnitude(money.amount)
