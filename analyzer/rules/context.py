@@ -26,7 +26,8 @@ class CheckContext:
         self.clauses = clauses
         self.text = text
         floor = pack.value("min_confidence", as_of) if "min_confidence" in pack.values else None
-        self.min_confidence = floor.value if floor else 0.6
+        # No threshold in the pack: no value is trusted for a pass (never a false "compliant"), see doubt().
+        self.min_confidence: float | None = floor.value if floor else None
 
     def field(self, name: str) -> ExtractedField[Any]:
         field: ExtractedField[Any] = getattr(self.fields, name)
@@ -40,6 +41,8 @@ class CheckContext:
         if field.conflict:
             other = ", ".join(fmt(c.value) for c in field.candidates[:2])
             return f" (other candidates found: {other})" if other else " (candidates disagree)"
+        if self.min_confidence is None:
+            return " (the rule pack sets no confidence threshold, so no value is trusted for a pass)"
         if field.confidence < self.min_confidence:
             return f" (confidence {field.confidence:.2f} is below {self.min_confidence:.2f})"
         return None

@@ -98,3 +98,18 @@ def test_packs_that_disagree_on_a_shared_value_are_reported() -> None:
     carrier.values["full_time_hours"].history[-1].value = 40
     problems = shared_value_problems(changed)
     assert len(problems) == 1 and f"{carrier.id}: value 'full_time_hours' (40 from" in problems[0]
+
+
+def test_a_pack_without_a_confidence_threshold_trusts_no_value_for_a_pass() -> None:
+    """No default stands in for a pack value: without min_confidence a found employer is reviewed, not passed."""
+    from analyzer.rules.checker import check
+    from analyzer.rules.examples import fields_from_example
+    from analyzer.rules.loader import pack_for
+
+    pack = pack_for("skilled").model_copy(deep=True)
+    fields = fields_from_example({"employer": "Fjordlys Teknologi AS"})
+    (with_threshold,) = [f for f in check(fields, pack, AS_OF) if f.id == "udi.employer"]
+    del pack.values["min_confidence"]
+    (without,) = [f for f in check(fields, pack, AS_OF) if f.id == "udi.employer"]
+    assert (with_threshold.status, without.status) == ("pass", "review")
+    assert "sets no confidence threshold" in without.message.en

@@ -93,7 +93,8 @@ def _no_floor(c: CheckContext, why: str = "", why_nb: str = "") -> CheckResult:
 def _degree(c: CheckContext) -> str | None:
     """The degree the post requires, when it was read with enough confidence."""
     field = c.fields.degree_required
-    return field.value if field.confidence >= c.min_confidence else None
+    trusted = c.min_confidence is not None and field.confidence >= c.min_confidence
+    return field.value if trusted else None
 
 
 @declare(
