@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SAMPLE ?= samples/nb_tilbudsbrev_master.pdf
 
-.PHONY: install demo test lint samples bench wheel-check
+.PHONY: install demo test test-fast lint samples bench wheel-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,10 +18,17 @@ install: $(VENV)/.installed
 demo: install
 	$(VENV)/bin/offercheck check $(SAMPLE); status=$$?; test $$status -le 1
 
+# Everything, the slow tests included (what CI and the README run).
 test: install
 	$(PY) -m pytest
 	$(VENV)/bin/offercheck rules test
 
+# While editing: everything but the tests marked slow (subprocesses, every sample end to end, OCR, wheel builds,
+# batches with worker processes); under a minute on two cores.
+test-fast: install
+	$(PY) -m pytest -m "not slow"
+
+# mypy is strict through [tool.mypy] in pyproject.toml.
 lint: install
 	$(VENV)/bin/ruff check analyzer tests samples benchmarks
 	$(VENV)/bin/ruff format --check analyzer tests samples benchmarks

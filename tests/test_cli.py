@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # every test runs offercheck in a subprocess
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 COMPLIANT = SAMPLES / "nb_tilbudsbrev_master.pdf"  # expected compliant as of 2026-06-01
 LOW_PAY = SAMPLES / "nb_under_minstelonn.pdf"  # expected non_compliant

@@ -159,6 +159,7 @@ def test_expected_json_shape():
 # --------------------------------------------------------------------------- #
 # End-to-end: analyzer vs ground truth, one test per document
 # --------------------------------------------------------------------------- #
+@pytest.mark.slow
 @pytest.mark.parametrize("expected_path", EXPECTED_FILES, ids=[_stem(p) for p in EXPECTED_FILES])
 def test_sample_matches_expected(expected_path: Path):
     try:

@@ -29,6 +29,7 @@ def jsonl_run(
     return out, summary
 
 
+@pytest.mark.slow
 def test_one_line_per_file_including_broken_ones(jsonl_run: tuple[Path, Summary], corpus: Path) -> None:
     out, summary = jsonl_run
     files = Counter(Path(r["file"]).name for r in _lines(out))
@@ -38,6 +39,7 @@ def test_one_line_per_file_including_broken_ones(jsonl_run: tuple[Path, Summary]
     assert summary.processed == len(expected) and summary.resumed == 0 and not summary.interrupted
 
 
+@pytest.mark.slow
 def test_each_report_equals_analyze(jsonl_run: tuple[Path, Summary], options: AnalyzeOptions) -> None:
     out, _ = jsonl_run
     for data in _lines(out):
@@ -54,6 +56,7 @@ def test_each_report_equals_analyze(jsonl_run: tuple[Path, Summary], options: An
         ]
 
 
+@pytest.mark.slow
 def test_broken_files_get_error_reports(jsonl_run: tuple[Path, Summary]) -> None:
     out, summary = jsonl_run
     by_name = {Path(r["file"]).name: r for r in _lines(out)}
@@ -64,6 +67,7 @@ def test_broken_files_get_error_reports(jsonl_run: tuple[Path, Summary]) -> None
     assert sorted(Path(str(e["file"])).name for e in summary.errors) == ["empty.pdf", "random.docx"]
 
 
+@pytest.mark.slow
 def test_summary_counts_match_the_output(jsonl_run: tuple[Path, Summary]) -> None:
     out, summary = jsonl_run
     reports = _lines(out)
@@ -92,6 +96,7 @@ def test_summary_counts_match_the_output(jsonl_run: tuple[Path, Summary]) -> Non
     assert data["peak_rss_mb_per_worker"] and data["peak_rss_mb_per_worker"] > 0
 
 
+@pytest.mark.slow
 def test_summary_json_and_table_render(jsonl_run: tuple[Path, Summary], tmp_path: Path) -> None:
     from rich.console import Console
 
@@ -104,6 +109,7 @@ def test_summary_json_and_table_render(jsonl_run: tuple[Path, Summary], tmp_path
     assert "Verdicts" in text and "empty.pdf" in text and "The file is empty." in text
 
 
+@pytest.mark.slow
 def test_csv_has_header_and_a_row_per_file(tmp_path: Path, options: AnalyzeOptions) -> None:
     files = [SAMPLES / "nn_deltid_60.docx", SAMPLES / "nb_tilbudsbrev_master.pdf"]
     empty = tmp_path / "empty.pdf"
@@ -141,6 +147,7 @@ def test_csv_has_header_and_a_row_per_file(tmp_path: Path, options: AnalyzeOptio
     assert (by_name["empty.pdf"]["verdict"], by_name["empty.pdf"]["error_kind"]) == ("error", "empty")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_resume_processes_only_the_rest(tmp_path: Path, options: AnalyzeOptions, fmt: str) -> None:
     folder = tmp_path / "in"
@@ -192,6 +199,7 @@ def test_resume_processes_only_the_rest(tmp_path: Path, options: AnalyzeOptions,
     assert out.read_text(encoding="utf-8") == text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_resume_gives_a_copy_its_own_line_and_never_repeats_an_unreadable_file(
     tmp_path: Path, options: AnalyzeOptions, fmt: str
@@ -234,6 +242,7 @@ def test_a_timed_out_file_keeps_its_hash_so_resume_does_not_redo_it(tmp_path: Pa
     assert report.sha256 == file_sha256(path)
 
 
+@pytest.mark.slow
 def test_a_crashing_worker_loses_no_file(tmp_path: Path, options: AnalyzeOptions) -> None:
     from . import crashy
 

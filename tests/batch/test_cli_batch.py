@@ -8,11 +8,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from analyzer.cli import app
 
 from .conftest import SAMPLES
+
+ROOT = Path(__file__).resolve().parents[2]
 
 runner = CliRunner()
 
@@ -47,34 +50,63 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-c", "from analyzer.cli import main; main()", *args]
 
 
+# The batch command with its worker task replaced by tests.batch.hang.process, which blocks for an hour on a
+# file whose name contains "sleep" and analyses every other file for real (the CLI has no hook for this; the
+# check command's OFFERCHECK_TEST_CHECK_TASK is read by check's worker only).
+_HELD_CLI = """
+import dataclasses
+import analyzer.batch.command as command
+from tests.batch import hang
+run_batch = command.run_batch
+command.run_batch = lambda options, stdout=None: run_batch(dataclasses.replace(options, task=hang.process), stdout)
+from analyzer.cli import main
+main()
+"""
+
+
+@pytest.mark.slow
 def test_ctrl_c_keeps_what_was_written_and_resume_finishes(tmp_path: Path) -> None:
+    """Deterministic under any load: the third file blocks until the process is stopped, so exactly two lines
+    are written before Ctrl-C whenever it comes; the run waits its grace period for the held file, kills the
+    worker and exits 130; --resume (the real task) then does the rest."""
     folder = tmp_path / "many"
     folder.mkdir()
     pdf = (SAMPLES / "nb_tilbudsbrev_master.pdf").read_bytes()
-    count = 80
-    for i in range(count):
-        (folder / f"offer_{i:03d}.pdf").write_bytes(pdf + f"%copy {i}\n".encode())
+    names = ["offer_000.pdf", "offer_001.pdf", "offer_002_sleep.pdf", "offer_003.pdf"]
+    for i, name in enumerate(names):
+        (folder / name).write_bytes(pdf + f"%copy {i}\n".encode())
     out = tmp_path / "r.jsonl"
     args = ["batch", str(folder), "--out", str(out), "--workers", "1", "--as-of", "2026-06-01"]
-    process = subprocess.Popen(_cli(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not out.exists() or out.read_text().count("\n") < 2):
-        time.sleep(0.05)
-    process.send_signal(signal.SIGINT)
-    _, err = process.communicate(timeout=120)
+    held = [sys.executable, "-c", _HELD_CLI, *args, "--timeout", "0"]  # no time limit: the file stays held
+    process = subprocess.Popen(held, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 300
+        while process.poll() is None and time.monotonic() < deadline and _count_lines(out) < 2:
+            time.sleep(0.05)
+        assert process.poll() is None, process.communicate()[1]
+        assert _count_lines(out) == 2, "the two files before the held one were not written in time"
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=120)
+    finally:
+        process.kill()
     assert process.returncode == 130, err
     assert "Interrupted" in err and "--resume" in err
-    written = out.read_text(encoding="utf-8").splitlines()
-    assert 2 <= len(written) < count
-    assert all(json.loads(line)["verdict"] == "compliant" for line in written)
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [Path(r["file"]).name for r in written] == names[:2]
+    assert all(r["verdict"] == "compliant" for r in written)  # samples/nb_tilbudsbrev_master.expected.json
 
-    done = subprocess.run(_cli(*args, "--resume"), capture_output=True, text=True, timeout=600)
+    done = subprocess.run(_cli(*args, "--resume"), capture_output=True, text=True, timeout=600, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     files = [json.loads(line)["file"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(files) == sorted(str(p) for p in folder.iterdir())
-    assert f"{len(written)} already in the output" in done.stderr
+    assert "2 already in the output" in done.stderr
 
 
+def _count_lines(path: Path) -> int:
+    return path.read_bytes().count(b"\n") if path.exists() else 0
+
+
+@pytest.mark.slow
 def test_csv_to_stdout_with_summary_on_stderr(tmp_path: Path) -> None:
     summary = tmp_path / "s.json"
     files = [str(SAMPLES / "nn_deltid_60.docx"), str(SAMPLES / "nb_tilbudsbrev_master.pdf")]

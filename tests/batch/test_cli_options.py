@@ -127,6 +127,7 @@ def test_max_memory_default_is_the_batch_default() -> None:
     assert BatchOptions(paths=[]).max_memory_mb == MAX_MEMORY_MB
 
 
+@pytest.mark.slow
 def test_max_pages_reaches_the_workers(tmp_path: Path) -> None:
     result, by_name = _batch(tmp_path, str(TWO_PAGES), str(ONE_PAGE), "--max-pages", "1")
     assert result.exit_code == 2  # a file could not be checked
@@ -136,6 +137,7 @@ def test_max_pages_reaches_the_workers(tmp_path: Path) -> None:
     assert (by_name[ONE_PAGE.name]["verdict"], by_name[ONE_PAGE.name]["error"]) == ("compliant", None)
 
 
+@pytest.mark.slow
 def test_timeout_reaches_the_workers(tmp_path: Path) -> None:
     result, by_name = _batch(tmp_path, str(ONE_PAGE), "--timeout", "0.001")
     assert result.exit_code == 2
@@ -144,6 +146,7 @@ def test_timeout_reaches_the_workers(tmp_path: Path) -> None:
     assert "0.001 s time limit" in report["error"]["message"]
 
 
+@pytest.mark.slow
 def test_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:
     from hostile.build_hostile import _encrypted_pdf
 
@@ -159,6 +162,7 @@ def test_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:
     assert result.exit_code == 1
 
 
+@pytest.mark.slow
 def test_no_ocr_gives_no_text_for_an_image_only_pdf(tmp_path: Path) -> None:
     from PIL import Image, ImageDraw
 
@@ -198,6 +202,7 @@ def test_a_bad_rules_file_is_a_usage_error_before_any_file(
     assert result.stdout == ""
 
 
+@pytest.mark.slow
 def test_redact_masks_a_national_id_number(tmp_path: Path) -> None:
     assert fodselsnummer.is_valid(FNR)
     offer = tmp_path / "offer.txt"
@@ -216,6 +221,7 @@ def test_redact_masks_a_national_id_number(tmp_path: Path) -> None:
     assert by_name["offer.txt"]["fields"]["employer"]["value"] == "Fjordlys AS"
 
 
+@pytest.mark.slow
 def test_permit_reaches_the_workers(tmp_path: Path) -> None:
     _, by_name = _batch(tmp_path, str(ONE_PAGE), "--permit", "seasonal")
     report = by_name[ONE_PAGE.name]

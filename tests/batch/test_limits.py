@@ -25,6 +25,8 @@ from analyzer.pipeline import AnalyzeOptions, file_sha256
 from . import hang
 from .conftest import SAMPLES
 
+pytestmark = pytest.mark.slow  # worker pools and subprocesses that are killed at deadlines
+
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = ["nb_tilbudsbrev_master.pdf", "nn_deltid_60.docx", "en_hourly_wage.pdf"]
 
@@ -41,8 +43,9 @@ def test_the_pool_kills_a_task_at_its_deadline_and_goes_on() -> None:
     assert sorted(results) == sorted(names)
     for name in ("b_sleep.txt", "d_cloop.txt", "e_spin.txt"):
         assert results[name].kind == "timeout", name
-        # killed at the limit plus the grace the worker has to answer by itself, and not much later
-        assert timeout + TASK_GRACE_SECONDS <= results[name].seconds <= timeout + 2.0, (
+        # killed at the limit plus the grace the worker has to answer by itself, and not much later (a stuck
+        # task used to run for ever; the margin above is for a parent scheduled late on a loaded machine)
+        assert timeout + TASK_GRACE_SECONDS <= results[name].seconds <= timeout + TASK_GRACE_SECONDS + 10, (
             name,
             results[name].seconds,
         )
@@ -156,7 +159,7 @@ def test_no_worker_outlives_a_killed_batch(tmp_path: Path, sig: signal.Signals) 
         assert not [c for c in _children_of(parent.pid) if "resource_tracker" in c]
         parent.send_signal(sig)
         parent.wait(timeout=30)
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 30  # PDEATHSIG acts at once; the margin is for a loaded machine
         while _workers_of(parent.pid) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert _workers_of(parent.pid) == []

@@ -83,6 +83,7 @@ def test_what_is_not_an_input_is_allowed() -> None:
     assert input_that_is(folder / "r.csv", [folder / "*.pdf"]) is None
 
 
+@pytest.mark.slow
 def test_an_output_in_an_input_folder_is_never_read_as_an_input(
     tmp_path: Path, options: AnalyzeOptions
 ) -> None:
@@ -109,6 +110,7 @@ def test_a_missing_folder_or_a_folder_as_output_is_one_plain_line(tmp_path: Path
     assert result.exit_code == 2 and "Is a directory" in result.output
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_disk_is_one_plain_line(tmp_path: Path) -> None:
     result = _batch(str(_folder(tmp_path, 1)), "--out", "/dev/full")
@@ -117,6 +119,7 @@ def test_a_full_disk_is_one_plain_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_a_disk_that_fills_midway_leaves_only_whole_lines_and_resume_finishes(
     tmp_path: Path, options: AnalyzeOptions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -176,6 +179,7 @@ def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == "kept\n"  # not truncated by the refused run
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_resume_drops_invalid_lines_in_the_middle_and_redoes_their_files(
     tmp_path: Path, options: AnalyzeOptions, fmt: str
@@ -226,6 +230,7 @@ def test_a_foreign_file_is_never_rewritten_by_resume(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == 'not json\n{"file": "a.pdf", "verdict": "compliant"}\n'
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_a_file_name_that_is_not_utf8_is_written_as_utf8_and_resumed(
     tmp_path: Path, options: AnalyzeOptions, fmt: str

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from stdnum.no import orgnr
@@ -18,6 +19,8 @@ from analyzer.extract.dates import find_dates
 from analyzer.extract.money import document_currency, find_bare_numbers, find_money, parse_number
 from analyzer.extract.workload import PERCENT
 from analyzer.readers.normalize import normalize_text
+
+pytestmark = pytest.mark.slow  # hundreds of generated examples per test
 
 EXAMPLES = int(os.environ.get("OFFERCHECK_PROPERTY_EXAMPLES", "200"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,10 +15,13 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analyzer.pipeline import AnalyzeOptions, analyze
+
+pytestmark = pytest.mark.slow  # hundreds of mutated documents per test
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 PDFS = sorted(SAMPLES.glob("*.pdf"))

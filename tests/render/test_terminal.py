@@ -103,6 +103,7 @@ def check_text(path: Path) -> bytes:
 # ------------------------------------------------------------------ the escaping itself
 
 
+@pytest.mark.slow
 def test_format_characters_listed_are_unicode_cf() -> None:
     """The module lists category Cf by hand (to import fast): every Cf code point of this Python's Unicode
     is escaped, and anything extra in the list is a Cf of a newer Unicode (unassigned here)."""
@@ -174,6 +175,7 @@ def test_safe_never_lets_a_control_through(text: str) -> None:
 # ------------------------------------------------------------------ surfaces
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PAYLOADS))
 def test_text_report_of_a_text_file(tmp_path: Path, name: str) -> None:
     payload, shown = PAYLOADS[name]
@@ -185,6 +187,7 @@ def test_text_report_of_a_text_file(tmp_path: Path, name: str) -> None:
         assert shown in out, out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PAYLOADS))
 def test_text_report_of_a_pdf_text_layer(tmp_path: Path, name: str) -> None:
     payload, shown = PAYLOADS[name]
@@ -202,6 +205,7 @@ def _name_payload(payload: str) -> str:
     return payload.replace("/", "_")  # the one character a file name cannot hold (NUL is not in any payload)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PAYLOADS))
 def test_file_name_in_text_report_and_jsonl(tmp_path: Path, name: str) -> None:
     payload = _name_payload(PAYLOADS[name][0])
@@ -215,6 +219,7 @@ def test_file_name_in_text_report_and_jsonl(tmp_path: Path, name: str) -> None:
     assert json.loads(line)["file"] == str(path)
 
 
+@pytest.mark.slow
 def test_non_utf8_file_name_shows_its_bytes(tmp_path: Path) -> None:
     raw = os.fsencode(tmp_path) + b"/s\xf8knad\xff.txt"
     with open(raw, "wb") as fh:
@@ -250,6 +255,7 @@ def _batch(*args: str) -> subprocess.CompletedProcess[bytes]:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_batch_output_and_summary(payload_folder: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"results.{fmt}"

@@ -59,10 +59,20 @@ def test_evidence_lines_show_page_text_and_how_the_value_was_read() -> None:
     assert "0.93" in out and "0.90" in out  # confidences, two decimals
     # A long line is cut to 90 characters, the last one an ellipsis.
     assert f"p.1: “{LONG_LINE[:89]}…”" in out and LONG_LINE not in out
-    # A field without value shows its note, or "not found".
-    assert "ingen dato før tiltredelse" in out
-    # 11 fields: employer, salary and work location found, the start date has a note, 7 are not found
-    assert out.count("not found") == 7
+    # In the fields table, a field without value shows its note, or "not found".
+    assert "ingen dato før tiltredelse" in row(out, "Start date") and "not found" not in row(
+        out, "Start date"
+    )
+    for label in ("Org. number", "Job title", "Position %", "Weekly hours", "Yearly pay (NOK)", "End date"):
+        assert "not found" in row(out, label), label
+    assert "not found" not in row(out, "Employer") and "Fjordløs Bær & Ål AS" in row(out, "Employer")
+
+
+def row(out: str, label: str) -> str:
+    """The fields-table row whose first cell is ``label``."""
+    rows = [line for line in out.splitlines() if line.startswith(f"│ {label} ")]
+    assert len(rows) == 1, (label, rows)
+    return rows[0]
 
 
 def test_a_conflict_is_marked() -> None:
