@@ -80,7 +80,7 @@ class Example(BaseModel):
     """A worked case the rule must get right: ``offercheck rules test`` runs every one.
 
     ``fields`` maps field names to a bare value (read with full confidence) or to ``{value, confidence,
-    conflict}``; ``clauses`` maps clause/signal names (see analyzer/clauses/scan.py) to ``true`` or to
+    conflict}``; ``clauses`` maps clause/signal names (see analyzer/clauses/patterns.py) to ``true`` or to
     ``{values: {...}}``.
     """
 
