@@ -131,3 +131,78 @@ def test_position_derived_from_hours_says_so(fields_of):
     f = fields_of("Ukentlig arbeidstid: 30 timer")
     assert f.position_percentage.value == pytest.approx(80)
     assert any("30 timer" in e.text for e in f.position_percentage.evidence)
+
+
+# Tick boxes: an unticked option never counts, a ticked one does (forms of Norwegian employers, UK/US HR forms).
+CHECKBOXES = [
+    pytest.param("☐ 100 % stilling\n☒ Deltid: 40 %", 40, id="nb-unticked-100-ticked-40"),
+    pytest.param("☒ Heltid  ☐ Deltid", 100, id="nb-ticked-heltid-unticked-deltid"),
+    pytest.param("☐ Heltid  ☒ Deltid", None, id="nb-ticked-deltid-without-percentage"),
+    pytest.param("Employment: [x] Full-time   [ ] Part-time", 100, id="en-bracket-x-full-time"),
+    pytest.param("Employment: [ ] Full-time   [x] Part-time", None, id="en-bracket-x-part-time-no-figure"),
+    pytest.param("Stillingsprosent: ☐ 100 %  ☒ 80 %", 80, id="nb-label-then-two-boxes"),
+    pytest.param("☐ Heil stilling\n☒ Deltid: 50 %", 50, id="nn-unticked-heil-stilling"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHECKBOXES)
+def test_position_checkboxes(fields_of, text, expected):
+    got = fields_of(text).position_percentage.value
+    assert got == (None if expected is None else pytest.approx(expected))
+
+
+# Fractions of full time, thresholds and "full time" that sizes nothing.
+FRACTIONS_AND_TRAPS = [
+    pytest.param("FTE: 0.8", 80, id="en-fte-label-fraction"),
+    pytest.param("This is a 0.6 FTE appointment.", 60, id="en-fraction-fte"),
+    pytest.param("Stillingen utgjør 0,8 årsverk.", 80, id="nb-arsverk"),
+    pytest.param("Stillinga utgjer 0,5 årsverk.", 50, id="nn-arsverk"),
+    pytest.param("You are appointed at 50% time for the Fall quarter.", 50, id="en-appointed-at-percent"),
+    pytest.param(
+        "Graduate student employees appointed at 25% or greater are entitled to full fee remission.",
+        None,
+        id="en-threshold-or-greater",
+    ),
+    pytest.param("Ansatte i minst 50 % stilling har rett til pensjon.", None, id="nb-threshold-minst"),
+    pytest.param(
+        "The Employee shall devote their full time, attention and abilities to the business.",
+        None,
+        id="en-devote-full-time-is-no-size",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS_AND_TRAPS)
+def test_position_fractions_and_traps(fields_of, text, expected):
+    got = fields_of(text).position_percentage.value
+    assert got == (None if expected is None else pytest.approx(expected))
+
+
+# Ranges are no single figure (review, and the field says why); caps are not the agreed hours; fortnights halve.
+HOURS_MORE = [
+    pytest.param("Arbeidstiden er 3–5 timer per uke etter behov.", None, id="nb-range-dash"),
+    pytest.param("Arbeidstida er 3–5 timar i veka etter behov.", None, id="nn-range-dash"),
+    pytest.param("You will work between 10 and 15 hours per week.", None, id="en-range-between-and"),
+    pytest.param("Arbeidstiden er 10 til 15 timer per uke.", None, id="nb-range-til"),
+    pytest.param("Your ordinary hours are 76 hours per fortnight.", 38, id="en-per-fortnight"),
+    pytest.param(
+        "Your normal hours of work are 37.5 per week, Monday to Friday.", 37.5, id="en-no-unit-per-week"
+    ),
+    pytest.param("The standard working week is 35 hours.", 35, id="en-standard-working-week"),
+    pytest.param("3.5 Hours of Work 7", None, id="en-section-number-is-no-hours"),
+    pytest.param("Arbeidstaker kan arbeide inntil 20 timer per uke.", None, id="nb-inntil-cap"),
+    pytest.param("You may work not more than 20 hours per week.", None, id="en-not-more-than-cap"),
+    pytest.param("☐ 37,5 timer per uke  ☒ 20 timer per uke", 20, id="nb-unticked-hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOURS_MORE)
+def test_weekly_hours_ranges_caps_fortnights(fields_of, text, expected):
+    got = fields_of(text).weekly_hours.value
+    assert got == (None if expected is None else pytest.approx(expected))
+
+
+def test_a_range_says_why_it_has_no_value(fields_of):
+    hours = fields_of("Arbeidstiden er 3–5 timer per uke etter behov.").weekly_hours
+    assert hours.value is None
+    assert hours.note and "range" in hours.note
