@@ -118,7 +118,7 @@ def test_check_timeout_holds_for_a_document_stuck_in_c_code(tmp_path: Path):
             "--as-of",
             "2026-06-01",
             "--timeout",
-            "2",
+            "15",  # the good file must finish within it on a loaded machine too (2 s did not always)
         ],
         capture_output=True,
         text=True,
@@ -130,9 +130,9 @@ def test_check_timeout_holds_for_a_document_stuck_in_c_code(tmp_path: Path):
     assert out.returncode == 2, out.stderr
     first, second = (json.loads(line) for line in out.stdout.splitlines())
     assert (first["verdict"], first["error"]["kind"]) == ("error", "timeout")
-    assert first["error"]["message"] == "Analysis stopped after the 2 s time limit (--timeout raises it)."
+    assert first["error"]["message"] == "Analysis stopped after the 15 s time limit (--timeout raises it)."
     assert first["sha256"] and second["verdict"] == "compliant"
-    assert elapsed < 60  # before: never returned
+    assert elapsed < 150  # before: never returned
 
 
 def test_check_output_of_a_file_name_that_is_not_utf8_is_valid_utf8(tmp_path: Path):
