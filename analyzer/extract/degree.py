@@ -1,7 +1,8 @@
 """The education level the post requires: master, bachelor or vocational.
 
-Only a requirement counts: a degree that is "an advantage" ("ønskelig", "preferred") is not one. Where several
-levels are required as alternatives, the lowest is what the post requires.
+Only a requirement of the post counts: a degree that is "an advantage" ("ønskelig", "preferred") is not one, nor
+the candidate's own degree ("based on your master's degree") or a pay policy ("employees with a master's
+degree"). Where several levels are required as alternatives, the lowest is what the post requires.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 
 from analyzer.extract.base import Context, Proposal, resolve
 from analyzer.model import Candidate, Degree, ExtractedField
-from analyzer.resources.lexicon import degree_regex, phrase_set_regex
+from analyzer.resources.lexicon import degree_regex, phrase_set_regex, phrases_regex
 
 _RANK = {"vocational": 0, "bachelor": 1, "master": 2}
 _PREFERRED = re.compile(
@@ -34,6 +35,8 @@ _NEGATED = re.compile(
 
 def extract_degree(ctx: Context) -> ExtractedField[Degree]:
     requirement = phrase_set_regex("requirement_cues")
+    candidate = phrases_regex("degree_candidate_before")
+    policy = phrases_regex("degree_policy_before")
     found: list[Proposal[Degree]] = []
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):
@@ -51,10 +54,12 @@ def extract_degree(ctx: Context) -> ExtractedField[Degree]:
                     line.text[max(s, m.start() - 40) : m.start()]
                 ):
                     continue
-                if _PREFERRED.search(sentence) and not re.search(
-                    r"krav|require|krev|må ha|must", sentence, re.I
-                ):
+                demanded = re.search(r"krav|require|krev|må ha|must", sentence, re.I)
+                if _PREFERRED.search(sentence) and not demanded:
                     continue
+                before = line.text[max(s, m.start() - 30) : m.start()]
+                if not demanded and (candidate.search(before) or policy.search(before)):
+                    continue  # "Based on your master's degree", "Employees who hold a master's degree are paid"
                 required = bool(requirement.search(sentence)) or bool(
                     i > 0 and requirement.search(ctx.lines[i - 1].text) and len(line.text) < 80
                 )

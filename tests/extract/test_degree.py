@@ -127,3 +127,39 @@ def test_a_negation_elsewhere_leaves_the_requirement(fields_of, text, expected):
 @pytest.mark.parametrize("text", NO_REQUIREMENT)
 def test_no_degree_requirement_gives_none(fields_of, text):
     assert fields_of(text).degree_required.value is None
+
+
+# The candidate's own degree and a pay policy for degree holders are no requirement of the post; a stated
+# requirement next to them still is. Indian offers name degrees by abbreviation ("B.Tech", "MCA").
+NOT_THE_POSTS_REQUIREMENT = [
+    pytest.param(
+        "Based on your master's degree in computer science, we offer you the position of Data Engineer.",
+        id="en-candidates-own-degree",
+    ),
+    pytest.param(
+        "Employees who hold a master's degree are paid according to salary scale B.", id="en-pay-policy"
+    ),
+    pytest.param(
+        "Vi viser til din mastergrad i informatikk og tilbyr deg stillingen som rådgiver.",
+        id="nb-din-mastergrad",
+    ),
+    pytest.param("Ansatte med mastergrad lønnes etter lønnstrinn 60.", id="nb-ansatte-med-policy"),
+    pytest.param("Tilsette med mastergrad får eit lønnstillegg.", id="nn-tilsette-med-policy"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_POSTS_REQUIREMENT)
+def test_candidate_degree_or_policy_is_no_requirement(fields_of, text):
+    assert fields_of(text).degree_required.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Minimum qualification: B.Tech / B.E. in Computer Science.", "bachelor", id="en-btech"),
+        pytest.param("Qualification required: MCA or M.Tech.", "master", id="en-mca-mtech"),
+        pytest.param("Stillingen krever at du har mastergrad i økonomi.", "master", id="nb-krever-at-du-har"),
+    ],
+)
+def test_requirement_still_read(fields_of, text, expected):
+    assert fields_of(text).degree_required.value == expected
