@@ -93,10 +93,11 @@ def test_ctrl_c_keeps_what_was_written_and_resume_finishes(tmp_path: Path) -> No
     assert "Interrupted" in err and "--resume" in err
     written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [Path(r["file"]).name for r in written] == names[:2]
-    assert all(r["verdict"] == "compliant" for r in written)  # samples/nb_tilbudsbrev_master.expected.json
+    # whole reports of the real analysis (what the sample's verdict is, is test_samples_e2e's business)
+    assert all(r["verdict"] != "error" and r["findings"] and r["sha256"] for r in written)
 
     done = subprocess.run(_cli(*args, "--resume"), capture_output=True, text=True, timeout=600, cwd=ROOT)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode in (0, 1), done.stderr  # finished (0 or 1 by the verdicts), not 2 or 130
     files = [json.loads(line)["file"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(files) == sorted(str(p) for p in folder.iterdir())
     assert "2 already in the output" in done.stderr
