@@ -18,11 +18,14 @@ _MUNICIPALITY = re.compile(r"\b(?:in|i)\s+(?P<m>[A-ZÆØÅ][\wæøå\-]+)\s+(?:m
 @cache
 def _office() -> re.Pattern[str]:
     """Prose that names the workplace: "in our Oslo office", "at our plant in Kristiansand", "ved anlegget vårt i
-    Måløy", "the Company's premises in Tromsø". The workplace nouns are data: ``phrases.location_workplace_noun``."""
+    Måløy", "the Company's premises in Tromsø", "our engineering team in Bodø". The nouns are data
+    (``phrases.location_workplace_noun``; ``location_unit_noun`` only before "in <Place>"), matched in lower case so
+    "the Annual Base Salary" names no base."""
     nouns = phrases_regex("location_workplace_noun").pattern
+    units = phrases_regex("location_unit_noun").pattern
     return re.compile(
-        rf"\b(?:our|the)\s+(?P<a>[A-ZÆØÅ][\wæøå]+)\s+(?i:{nouns})"
-        rf"|(?i:{nouns})(?:\s+(?:vårt|vår|våre|our))?\s+(?:in|i|på)\s+"
+        rf"\b(?:our|the)\s+(?P<a>[A-ZÆØÅ][\wæøå]+)\s+(?:{nouns})"
+        rf"|(?:{nouns}|{units})(?:\s+(?:vårt|vår|våre|our))?\s+(?:in|i|på)\s+"
         r"(?P<b>[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:i\s+)?[A-ZÆØÅ][\wæøå\-]+)?)"
     )
 
@@ -42,8 +45,11 @@ _LEAD = re.compile(
 # Street and number (optional), then a Norwegian postcode and place: "Industriveien 1, 8624 Mo i Rana".
 _PLACE = r"[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:\s+(?:i|på|og)\s+[A-ZÆØÅ][\wæøå\-]+|\s+[A-ZÆØÅ][\wæøå\-]+)*"
 _ADDRESS = re.compile(
-    rf"(?:[A-ZÆØÅ][\wæøåÆØÅ.\-]*(?:\s+[\wæøåÆØÅ.\-]+){{0,3}}\s+\d+[A-Za-z]?,?\s+)?\d{{4}}\s+{_PLACE}"
+    rf"(?:[A-ZÆØÅ][\wæøåÆØÅ.\-]*(?:\s+[\wæøåÆØÅ.\-]+){{0,3}}\s+\d+[A-Za-z]?,?\s+)?(?:\d{{4}}|\d{{3}} \d{{2}})\s+{_PLACE}"
 )
+LETTERHEAD_SCORE = 0.4
+"""A letterhead or head-office address, taken only when the text names no workplace: below the review floor."""
+LETTERHEAD_LINES = 6
 _END = re.compile(
     r"\s*(?:;|\||\(|\.\s+(?=[A-ZÆØÅ])|\.$|,\s*(?:men|but|og|and|der|where|hvor|kor|or|eller|although)\b|\s{3,}|\bog\s+(?=[a-zæøå])|\band\s+(?=[a-z]))"
 )
@@ -63,7 +69,7 @@ def extract_work_location(ctx: Context) -> ExtractedField[str]:
         if starts_blank(raw):
             continue  # "Arbeidssted: ______ Stilling: …": an empty form field
         value = _LEAD.sub("", raw)
-        value = re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]?\s*", "", value)
+        value = re.sub(r"^\s*(?:\([^)]*\))?\s*[:\-–]?\s*", "", value).lstrip("*_ ")  # "**Location:** X"
         address = _ADDRESS.search(value)
         if address:
             value = address.group(0)  # "… workshop and office at Kystveien 8, 8006 Bodø" -> the address
@@ -128,4 +134,19 @@ def extract_work_location(ctx: Context) -> ExtractedField[str]:
                 )
             )
     note = f"remote or home-office work is stated ('{remote}'): not a place of work" if remote else None
+    if not proposals and remote is None:
+        proposals = _letterhead(ctx)
     return resolve(proposals, same=lambda a, b: a.lower() in b.lower() or b.lower() in a.lower(), note=note)
+
+
+def _letterhead(ctx: Context) -> list[Proposal[str]]:
+    """The address in the letterhead (header block or the first lines), when nothing else names the workplace."""
+    for i, line in enumerate(ctx.lines):
+        if line.block != "header" and i >= LETTERHEAD_LINES:
+            break
+        if "head_office" in ctx.cues_near(i, 0, len(line.text)):
+            continue  # "Forretningsadresse: Postboks 100, 0102 Oslo" is where letters go, not where work is done
+        if (m := _ADDRESS.search(line.text)) is not None:
+            note = "letterhead address; the text names no place of work"
+            return [Proposal(m.group(0), LETTERHEAD_SCORE, [ctx.evidence(i, note=note, focus=m.group(0))])]
+    return []
