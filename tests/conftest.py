@@ -58,12 +58,6 @@ SLOW: tuple[str, ...] = (
     "tests/rules/test_outcomes.py::test_no_report_text_shows_a_question_mark_or_a_blank",
     # `check` through the CLI: each run starts and warms a worker process (its time limit holds that way)
     "tests/rules/test_overrides.py",
-    # wheel and sdist builds, a fresh venv
-    "tests/test_packaging.py::test_wheel_carries_every_pattern_file_byte_for_byte",
-    "tests/test_packaging.py::test_wheel_carries_every_module",
-    "tests/test_packaging.py::test_wheel_holds_only_the_package_and_its_metadata",
-    "tests/test_packaging.py::test_sdist_carries_patterns_and_builds_a_wheel_with_them",
-    "tests/test_packaging.py::test_installed_wheel_reads_its_own_data_from_any_folder",
 )
 
 

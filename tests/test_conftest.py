@@ -47,8 +47,8 @@ def test_matching(nodeid: str, slow: bool) -> None:
 
 def test_the_shipped_list_marks_what_it_names() -> None:
     assert is_slow("tests/readers/test_ocr.py::test_scan_has_no_text_layer[en_hourly_wage]")
-    assert is_slow("tests/test_packaging.py::test_wheel_carries_every_module")
-    assert not is_slow("tests/test_packaging.py::test_no_module_finds_data_relative_to_its_own_file")
+    assert is_slow("tests/rules/test_packs.py::test_rules_test_command_passes")
+    assert not is_slow("tests/rules/test_packs.py::test_a_key_the_schema_does_not_know_is_rejected")
 
 
 def test_the_marker_reaches_the_collected_items(request: pytest.FixtureRequest) -> None:

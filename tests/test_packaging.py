@@ -78,6 +78,7 @@ def wheel(source: Path, tmp_path_factory: pytest.TempPathFactory) -> zipfile.Zip
     return zipfile.ZipFile(built)
 
 
+@pytest.mark.slow  # builds a wheel or an sdist
 def test_wheel_carries_every_pattern_file_byte_for_byte(source: Path, wheel: zipfile.ZipFile) -> None:
     patterns = _tree(source / "patterns")
     assert "lexicon/nb.yaml" in patterns and "lexicon/README.md" in patterns and "clauses.yaml" in patterns
@@ -90,6 +91,7 @@ def test_wheel_carries_every_pattern_file_byte_for_byte(source: Path, wheel: zip
     assert "æ" in wheel.read("analyzer/patterns/lexicon/nb.yaml").decode("utf-8")  # UTF-8 survives as written
 
 
+@pytest.mark.slow  # builds a wheel or an sdist
 def test_wheel_carries_every_module(source: Path, wheel: zipfile.ZipFile) -> None:
     modules = {
         f"analyzer/{name}": data for name, data in _tree(source / "analyzer").items() if name.endswith(".py")
@@ -100,6 +102,7 @@ def test_wheel_carries_every_module(source: Path, wheel: zipfile.ZipFile) -> Non
     assert all(wheel.read(name) == data for name, data in modules.items())
 
 
+@pytest.mark.slow  # builds a wheel or an sdist
 def test_wheel_holds_only_the_package_and_its_metadata(wheel: zipfile.ZipFile) -> None:
     tops = {name.split("/")[0] for name in wheel.namelist()}
     assert tops == {"analyzer", "offercheck-0.1.0.dist-info"}, (
@@ -109,6 +112,7 @@ def test_wheel_holds_only_the_package_and_its_metadata(wheel: zipfile.ZipFile) -
     assert re.search(r"^offercheck = analyzer\.cli:main$", entry_points, re.MULTILINE)
 
 
+@pytest.mark.slow  # builds a wheel or an sdist
 def test_sdist_carries_patterns_and_builds_a_wheel_with_them(source: Path, tmp_path: Path) -> None:
     """`pip install offercheck-0.1.0.tar.gz` builds the wheel from the sdist: the data must survive both steps."""
     proc = subprocess.run(
@@ -135,6 +139,7 @@ def test_sdist_carries_patterns_and_builds_a_wheel_with_them(source: Path, tmp_p
     assert {f"analyzer/{name}" for name in patterns} <= shipped
 
 
+@pytest.mark.slow  # builds a wheel or an sdist
 def test_installed_wheel_reads_its_own_data_from_any_folder(
     source: Path, wheel: zipfile.ZipFile, tmp_path: Path
 ) -> None:
