@@ -298,7 +298,10 @@ def _free_text(ctx: Context, used: set[tuple[int, float]], doc: DocumentCurrency
                 score -= 0.4  # invoiced "eks. mva" / "excluding VAT": a consultancy fee, not a wage
             if _RANGE_NEXT.match(line.text, money.end):
                 score -= 0.3
-            period = period or _period_before(lead_in) or _period_from_magnitude(money.amount)
+            period = period or _period_before(lead_in)
+            if period is None and "base_pay" not in cues:
+                continue  # no pay word and no period: a sum in a heading or a grant ("TILSKUDD … KR 100 000")
+            period = period or _period_from_magnitude(money.amount)
             if period is None or score < 0.3:
                 continue
             out.append(
