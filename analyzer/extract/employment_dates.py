@@ -55,9 +55,10 @@ def extract_dates(ctx: Context) -> tuple[ExtractedField[dt.date], ExtractedField
                 continue
             found_dates = _dates_in_window(window.text, day_first)
             first_gap = window.text[: found_dates[0].start] if found_dates else window.text[:70]
-            if concept == "start_date" and (m := relative.search(first_gap)):
+            hedged = concept == "start_date" and (m := relative.search(first_gap)) is not None
+            if hedged and m is not None and not found_dates:
                 # "Start date: within 30 days of acceptance", "Tiltredelse etter nærmere avtale": a start that
-                # depends on an event is no date, whatever date follows in the sentence.
+                # depends on an event is no date; the field says so.
                 relative_note = f"start relative to an event ('{m.group(0)}'): no date"
                 continue
             for found in found_dates:
@@ -69,6 +70,8 @@ def extract_dates(ctx: Context) -> tuple[ExtractedField[dt.date], ExtractedField
                     score -= 0.25
                 if len(gap) > 35:
                     score -= 0.1
+                if hedged:
+                    score -= 0.15  # "etter avtale, senest 1. mars 2026": the date is a bound, so less sure
                 line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
                 bucket.append(
                     Proposal(

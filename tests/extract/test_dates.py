@@ -230,14 +230,21 @@ def test_end_date_from_duration(fields_of, text, expected):
         assert any("+" in (e.note or "") and expected.isoformat() in (e.note or "") for e in end.evidence)
 
 
-# A start that depends on an event is no date, even when a date follows in the sentence; the field says why.
+# A start that depends on an event is no date, and the field says why; a bound stated with it is still the date
+# ("Tiltredelse: etter avtale, senest 1. mars 2026", samples/nb_tilbudsbrev_master), with less confidence.
 RELATIVE_START = [
-    pytest.param(
-        "Start date: within 30 days of acceptance of this offer dated 1 March 2026.", id="en-within"
-    ),
-    pytest.param("Tiltredelse: etter nærmere avtale, tidligst 1. mars 2026.", id="nb-etter-naermere-avtale"),
-    pytest.param("Tiltreding: snarast mogleg etter 1. mars 2026.", id="nn-snarast-mogleg"),
+    pytest.param("Start date: within 30 days of your acceptance of this offer.", id="en-within"),
+    pytest.param("Start Date: As soon as possible", id="en-asap"),
+    pytest.param("Tiltredelse: etter nærmere avtale", id="nb-etter-naermere-avtale"),
+    pytest.param("Tiltreding: snarast mogleg.", id="nn-snarast-mogleg"),
 ]
+
+
+def test_relative_start_with_a_bound_keeps_the_bound(fields_of):
+    start = fields_of("Tiltredelse: etter avtale, senest 1. mars 2026.").start_date
+    plain = fields_of("Tiltredelse: 1. mars 2026.").start_date
+    assert start.value == D(2026, 3, 1)
+    assert start.confidence < plain.confidence
 
 
 @pytest.mark.parametrize("text", RELATIVE_START)
