@@ -11,6 +11,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+# The shared blank/placeholder and checkbox helpers (analyzer/extract/blanks.py), re-exported for extractors.
+from analyzer.extract.blanks import blank_unticked as blank_unticked
+from analyzer.extract.blanks import checkbox_state as checkbox_state
+from analyzer.extract.blanks import checkboxes as checkboxes
+from analyzer.extract.blanks import is_placeholder as is_placeholder
+from analyzer.extract.blanks import starts_blank as starts_blank
 from analyzer.extract.nlp import LineContext, analyse_lines, clause_bounds
 from analyzer.model import Candidate, Document, Evidence, ExtractedField, Line
 from analyzer.resources.lexicon import generic_label_regex
@@ -44,7 +50,9 @@ class Context:
 
     @classmethod
     def build(cls, document: Document, language: str) -> Context:
-        lines = document.lines()
+        """Lines as extractors read them: an unticked option ("☐ 100 %") is blanked out, so no extractor takes a
+        form's unchosen caption as a value (see :func:`untick`)."""
+        lines = [untick(line) for line in document.lines()]
         ctx = cls(document=document, language=language, lines=lines, nlp=analyse_lines(lines))
         for i, line in enumerate(lines):
             if line.cells:
@@ -72,6 +80,27 @@ class Context:
             return pos
         before = " | ".join(seg.line.cells[: seg.cell])
         return pos + (len(before) + 3 if seg.cell else 0)
+
+
+def untick(line: Line) -> Line:
+    """The line with its unticked options blanked (offsets kept); a cell holding only an unticked mark blanks
+    the caption cell after it ("| ☐ | Deltid |"). A line without checkbox marks is returned as it is."""
+    if not checkboxes(line.text):
+        return line
+    cells = line.cells
+    if cells:
+        out = [blank_unticked(c) for c in cells]
+        for k, cell in enumerate(cells[:-1]):
+            boxes = checkboxes(cell)
+            if len(boxes) == 1 and checkbox_state(cell) is False and not boxes[0].caption:
+                out[k + 1] = " " * len(out[k + 1])
+        cells = tuple(out)
+    text = (
+        " | ".join(cells)
+        if cells and line.text == " | ".join(line.cells or ())
+        else blank_unticked(line.text)
+    )
+    return line.model_copy(update={"text": text, "cells": cells})
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"])")
@@ -119,7 +148,11 @@ def label_windows(
         for m in pattern.finditer(seg.text):
             rest = seg.text[m.end() :]
             rest_clean = rest.lstrip(" :.-–\t)(]").strip()
+            if rest.strip(" :\t") and starts_blank(rest):
+                continue  # "Stilling: ______ Avdeling: …": a blank form field, not the next label's words
             following, indices = _following_text(ctx, si, pattern)
+            if not rest_clean and following and starts_blank(following):
+                continue
             if rest_clean and not _only_parenthetical(rest):
                 if seg.cell is None and wraps(ctx, seg.line_index):
                     rest = rest + " " + ctx.lines[seg.line_index + 1].text

@@ -76,6 +76,7 @@ def is_placeholder(text: str | None) -> bool:
     """
     if text is None:
         return True
+    text = _unmark(text)
     if _SLOT.fullmatch(text.strip()):
         return True
     t = text.strip(" \t:;,.-–|\"'«»“”")
@@ -96,12 +97,21 @@ def is_placeholder(text: str | None) -> bool:
     return not _PUNCT.sub("", rest)
 
 
+_LEAD = re.compile(r"^[\s:;|]*(?:[-–](?![-–]))?\s*")
+_MARKDOWN = re.compile(r"\\(?=[\[\]_*#<>{}])|\*{2,}\s*(?=[\[\w])|(?<=[\]\w])\*{2,}")
+
+
+def _unmark(text: str) -> str:
+    """Markdown escapes and emphasis around a slot: "\\[***insert Job Title***\\]" and "**[Position Title]**"."""
+    return _MARKDOWN.sub("", text)
+
+
 def starts_blank(text: str | None) -> bool:
     """True when a value window opens with a blank or a template slot: "______ Avdeling: Økonomi",
     "[Job Title] and report to …", "  ..........". Then the label has no value, whatever follows it."""
     if text is None:
         return True
-    t = text.lstrip(" \t:;-–|")
+    t = _LEAD.sub("", _unmark(text))
     if not t:
         return True
     m = _FILL_RE.match(t) or _SLOT.match(t) or _DATE_MASK.match(t)
@@ -109,6 +119,15 @@ def starts_blank(text: str | None) -> bool:
         return False
     after = t[m.end() : m.end() + 1]
     return not after or not (after.isalnum() or after in "æøåÆØÅ")
+
+
+def has_blank(text: str | None) -> bool:
+    """True when the text holds a blank or a template slot anywhere ("Name: ______", "[insert] Pty Ltd"):
+    a value read from it is at best half a value."""
+    if not text:
+        return False
+    t = _unmark(text)
+    return bool(_FILL_RE.search(t) or _SLOT.search(t) or _DATE_MASK.search(t))
 
 
 # Checkbox glyphs. Unambiguous ones are boxes only ever used as checkboxes; ambiguous ones are also bullets

@@ -12,9 +12,17 @@ from functools import cache
 
 from stdnum.no import orgnr
 
-from analyzer.extract.base import Context, Proposal, label_windows, resolve
+from analyzer.extract.base import Context, Proposal, is_placeholder, label_windows, resolve, starts_blank
+from analyzer.extract.blanks import has_blank
 from analyzer.model import Candidate, ExtractedField
-from analyzer.resources.lexicon import label_regex, lexicon
+from analyzer.resources.lexicon import (
+    label_regex,
+    lexicon,
+    phrase_regex,
+    phrase_set_regex,
+    phrases_of,
+    phrases_regex,
+)
 
 
 def _line_indices(ctx: Context, text: str) -> list[int]:
@@ -35,7 +43,7 @@ def _legal_name() -> re.Pattern[str]:
     forms = sorted(lexicon().legal_forms, key=len, reverse=True)
     upper = [re.escape(f) for f in forms if not f.islower()]
     lower = [re.escape(f) for f in forms if f.islower()]
-    word = r"[A-ZÆØÅ0-9][\wÆØÅæøå&'’.\-]*"
+    word = r"(?:[A-ZÆØÅ0-9][\wÆØÅæøå&'’.\-]*|\([A-Z]{2,6}\))"  # "(OPC)" in "Flera Technologies (OPC) Pvt Ltd"
     name = rf"(?:{word})(?:\s+(?:{word}|og|and|&|of|for)){{0,5}}?"
     return re.compile(
         rf"(?<![\wÆØÅæøå])(?P<name>{name}\s+(?:{'|'.join(upper)}|(?i:{'|'.join(lower)})))(?![\wÆØÅæøå])"
@@ -62,9 +70,70 @@ def _employer_name(text: str) -> re.Match[str] | None:
     return legal or public
 
 
+# A capitalised run of words: a name without a legal form ("Hydatis", "Kano Digital Skills Hub").
+_CAP_WORD = r"[A-ZÆØÅ][\wÆØÅæøå&'’.\-]*"
+_NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|of|and|&|for|og))*")
+_CONNECTOR_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|og))+$")
+
+
+@cache
+def _role_after() -> re.Pattern[str]:
+    """'X (the "Company")', "X (heretter kalt arbeidsgiver)": the parenthetical names X as the employer."""
+    roles = "|".join(phrase_regex(w) for w in sorted(phrases_of("employer_role"), key=len, reverse=True))
+    quote = r"[\"'«»“”‘’*\\]*"
+    return re.compile(rf"\(\s*{quote}(?:the\s+{quote})?(?:{roles}){quote}\s*\)", re.IGNORECASE)
+
+
+def _is_role_word(name: str) -> bool:
+    return bool(phrases_regex("employer_not_name").fullmatch(name.strip()))
+
+
+def _run_before(text: str) -> str | None:
+    """The capitalised words that end the text ("... offer to you by Hydatis" → "Hydatis")."""
+    words = text.rstrip(" ,*").split()
+    out: list[str] = []
+    for w in reversed(words[-7:]):
+        bare = w.strip("*,")
+        if out and w.endswith(","):
+            break  # "10 High Street, Leeds": a comma ends a name
+        if bare[:1].isupper() or (out and bare in ("of", "and", "&", "for", "og")):
+            out.insert(0, bare)
+        else:
+            break
+    while out and not out[0][:1].isupper():
+        out.pop(0)
+    name = " ".join(out).strip(" ,.;:")
+    return name or None
+
+
+def _run_after(text: str) -> str | None:
+    """The capitalised words that open the text ("Meridian Technologies, I am pleased" → "Meridian
+    Technologies"), without a trailing connector; a legal name there is taken whole ("Kestrel Pvt. Ltd.")."""
+    text = text.lstrip(" *")
+    formed = _employer_name(text[:90])
+    if formed and formed.start() == 0:
+        return _clean(formed.group("name"))
+    m = _NAME_RUN.match(text)
+    if not m:
+        return None
+    run = re.split(r"\.\s", m.group(0))[0]  # "V-Ex Tech Solution. We are …": the sentence ends the name
+    return _CONNECTOR_TAIL.sub("", run).strip(" ,.;:") or None
+
+
+def _name_ok(name: str | None) -> bool:
+    """A name a careful reader would accept: not a role word, a blank, a heading in capitals, or a sentence."""
+    if not name or len(name) < 2 or len(name) > 70 or is_placeholder(name) or has_blank(name):
+        return False
+    if _is_role_word(name) or label_regex("employer").fullmatch(name):
+        return False
+    return not name.endswith(".") or name.endswith(("Inc.", "Ltd.", "Co.", "Corp."))
+
+
 def _clean(name: str) -> str:
     words = name.split()
-    while words and (words[0].lower() in _CONNECTORS or words[0].lower() in ("mellom", "between", "firma")):
+    while words and (
+        words[0].lower() in _CONNECTORS or words[0].lower() in ("mellom", "between", "firma", "the")
+    ):
         words.pop(0)
     return " ".join(words).strip(" ,.;:")
 
@@ -84,18 +153,27 @@ def extract_employer(ctx: Context) -> ExtractedField[str]:
                 )
             )
         else:
+            if starts_blank(window.text) or not _label_opens(window.label_segment.text, window.label_text):
+                continue  # "Employer: ______", "Cost to Company - CTC": no name here
             value = re.split(r"[,;|(]|\s{2,}| org| Org", window.text.lstrip(" :-–"))[0].strip()
-            if 2 < len(value) <= 60 and value[:1].isupper() and not any(ch.isdigit() for ch in value[:3]):
+            if _name_like(value) and not any(ch.isdigit() for ch in value[:3]):
                 # No legal form: could be a signatory ("Arbeidsgiver | Siri Johansen"); never enough for a pass.
                 proposals.append(
                     Proposal(value, 0.5, [ctx.evidence(line_index, note="after employer label")])
                 )
     counts: dict[str, int] = {}
+    forms = _form_words()
     for i, line in enumerate(ctx.lines):
         for m in [*legal.finditer(line.text), *_public_body().finditer(line.text)]:
             name = _clean(m.group("name"))
             if len(name.split()) < 2 and not _public_body().fullmatch(name):
                 continue
+            if all(w.strip(".").lower() in forms for w in name.split()):
+                continue  # "[insert] Pty Ltd": only the legal form of a blank name
+            if re.search(r"(?:[\]}]|__)\W*$", line.text[: m.start()]) or not _name_ok(name):
+                continue
+            if ctx.language == "en" and _english_as(name, line.text[m.end() :]):
+                continue  # "APPOINTMENT AS [Designation]": the English word, not the Norwegian form
             counts[name] = counts.get(name, 0) + 1
             after = line.text[m.end() : m.end() + 40]
             score = 0.45
@@ -109,9 +187,106 @@ def extract_employer(ctx: Context) -> ExtractedField[str]:
             if "other_party" in cues or "not_base_pay" in cues:
                 score -= 0.3
             proposals.append(Proposal(name, round(score, 3), [ctx.evidence(i)]))
+    formed_names = {p.value for p in proposals if _legal_name().fullmatch(p.value)}
+    for p in _unformed_names(ctx):
+        # "at Sagarmatha Consulting" after "Welcome to Sagarmatha Consulting India Pvt. Ltd.": the same company
+        full = [f for f in formed_names if f.lower().startswith(p.value.lower() + " ")]
+        if len(full) == 1:
+            p.value = full[0]
+        proposals.append(p)
     for p in proposals:
         p.score = min(0.95, p.score + 0.03 * min(counts.get(p.value, 1) - 1, 3))
     return resolve(proposals, same=lambda a, b: a.lower().rstrip(".") == b.lower().rstrip("."))
+
+
+def _unformed_names(ctx: Context) -> list[Proposal[str]]:
+    """Employers named without a legal form: 'Hydatis (the "Company")' (0.9), "the position of X at Y" (0.72),
+    "For and on behalf of Y" in a signature block (0.66, a restatement: below the letter's own statement)."""
+    out: list[Proposal[str]] = []
+    titles = phrase_set_regex("title_phrases")
+    at = phrases_regex("employer_at")
+    signature = phrases_regex("employer_signature")
+    for i, line in enumerate(ctx.lines):
+        text = line.text
+        for m in _role_after().finditer(text):
+            before = text[max(0, m.start() - 200) : m.start()]
+            while re.search(r"\([^()]*\)", before):
+                before = re.sub(r"\([^()]*\)", " ", before)  # asides: "(a subsidiary of X ASA)"
+            formed = [*_legal_name().finditer(before)]
+            name = _clean(formed[-1].group("name")) if formed else _run_before(before)
+            if name:
+                name = _clean(name)
+            if _name_ok(name) and name:
+                out.append(Proposal(name, 0.9, [ctx.evidence(i, note="named as the employer", focus=name)]))
+        for m in signature.finditer(text):
+            name = _run_after(text[m.end() :])
+            if _name_ok(name) and name:
+                out.append(Proposal(name, 0.66, [ctx.evidence(i, note=f"after '{m.group(0)}'", focus=name)]))
+        first = (line.cells[0] if line.cells else text).strip(" *")
+        opener = phrases_regex("employer_signature_line").match(first)
+        if opener and len(first.split()) <= 7:
+            # "For Argus System" alone on its line (or in its cell): the signing company
+            name = _run_after(first[opener.end() :])
+            if _name_ok(name) and name and len(name) == len(first[opener.end() :].strip(" *.,")):
+                out.append(Proposal(name, 0.62, [ctx.evidence(i, note="signature block", focus=name)]))
+        if line.block in ("header", "footer"):
+            continue
+        for m in titles.finditer(text):
+            hit = at.search(text, m.end(), min(len(text), m.end() + 70))
+            if not hit:
+                continue
+            name = _run_after(text[hit.end() :])
+            after = text[hit.end() :].lstrip(" *")[len(name or "") :]
+            if not _name_ok(name) or not name or _workplace_next(after) or len(name.split()) > 6:
+                continue
+            if len(name.split()) < 2 and not _employer_name(name):
+                continue  # "ved Medisinsk sengepost 3": one capitalised word is a unit as often as a company
+            out.append(Proposal(name, 0.72, [ctx.evidence(i, note=f"'{hit.group(0)} …' after the title")]))
+    return out
+
+
+def _workplace_next(after: str) -> bool:
+    """ "at Oslo office": the name is a place, the word after it a workplace noun."""
+    try:
+        nouns = phrases_regex("location_workplace_noun")
+    except KeyError:
+        return False
+    return bool(nouns.match(after.lstrip(" *")))
+
+
+@cache
+def _form_words() -> frozenset[str]:
+    return frozenset(w.strip(".").lower() for form in lexicon().legal_forms for w in form.split())
+
+
+def _english_as(name: str, after: str) -> bool:
+    """In English "X AS" followed by more words is the word "as" ("APPOINTMENT AS [Designation]")."""
+    if not name.endswith((" AS", " ASA")):
+        return False
+    nxt = after.lstrip(" *")
+    if re.match(r"[\[{<]", nxt):
+        return True  # "AS [Designation]"
+    word = nxt.split()[0] if nxt.split() else ""
+    if word in ("a", "an", "the", "our", "your", "per", "follows", "part", "well"):
+        return True  # "employed AS a …"
+    words = name.split()
+    return (
+        len(words) == 2 and name.isupper() and word.isupper() and word.isalpha()
+    )  # "APPOINTMENT AS SALES …"
+
+
+def _label_opens(segment: str, label: str) -> bool:
+    """The label is the segment's key: nothing but numbering or markup before it ("3. Employer:")."""
+    at = segment.find(label)
+    return at >= 0 and not re.sub(r"[\d.\s*#\-–)(]", "", segment[:at])
+
+
+def _name_like(value: str) -> bool:
+    """A value that reads as a name: at most six words, each capitalised (or a connector), no sentence."""
+    words = value.split()
+    if not (1 <= len(words) <= 6) or ":" in value or not _name_ok(value):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS for w in words)
 
 
 def extract_org_number(ctx: Context, employer: ExtractedField[str]) -> ExtractedField[str]:

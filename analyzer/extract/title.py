@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 
-from analyzer.extract.base import Context, Proposal, label_windows, resolve, wraps
+from analyzer.extract.base import (
+    Context,
+    Proposal,
+    is_placeholder,
+    label_windows,
+    resolve,
+    starts_blank,
+    wraps,
+)
 from analyzer.model import ExtractedField
-from analyzer.resources.lexicon import label_regex, phrase_set_regex
+from analyzer.resources.lexicon import label_regex, phrase_set_regex, phrases_regex
 
 _STOP = re.compile(
     r"\s*(?:[.;:(|!?]|,|\s[-–]\s|\bi\s+(?=[A-ZÆØÅ0-9])|\b(?:ved|hos|at|with|from|fra|frå|med|på|within|starting|"
@@ -29,17 +37,25 @@ _PROSE_DETERMINER = re.compile(
     r"^(?:a|an|the|our|your|en|ei|et|ein|eit|vår|vårt|våre|din|ditt|dine)\s+(?:(?:new|nye|ny|nytt)\s+)?",
     re.IGNORECASE,
 )
-_KEY_STOP = re.compile(r"\s*(?:[.;(|!?]\s|[;(|]|\s[-–]\s|,)")
+_KEY_STOP = re.compile(r"\s*(?:[.;(|!?]\s|[;(|]|\s[-–]\s|,)|\s+\d{1,2}\.\s+(?=[A-ZÆØÅ])")
 # "ansatt hos Nordlys Programvare AS som programvareutvikler"
 _EMPLOYED_AT = re.compile(
     r"\b(?:ansatt|ansettes|tilsett|tilsett[a-z]*|employed|hired|engaged)\s+(?:hos|ved|i|by|with|at)\s+.{2,70}?\s+"
-    r"(?-i:som|as)\s+",
+    r"(?-i:som|as)(?:\s+|$)",  # the title may start the next visual line
     re.IGNORECASE,
 )
 
 
+def _tail(value: str) -> str:
+    """Cut what follows the title in the sentence ("Site Engineer and report to …", "Kitchen Hand on a casual
+    basis"): the words of ``phrases.title_tail``."""
+    m = phrases_regex("title_tail").search(value)
+    return value[: m.start()] if m and m.start() > 0 else value
+
+
 def _cut(value: str, prose: bool = True) -> str:
-    value = (_PROSE_DETERMINER if prose else _ARTICLE).sub("", value.strip(" :-–|\t\"'«»“”"))
+    value = value.replace("**", "").replace("__", " ")  # Markdown emphasis around a filled-in title
+    value = _tail((_PROSE_DETERMINER if prose else _ARTICLE).sub("", value.strip(" :-–|\t\"'«»“”*")))
     if not prose:
         m = _KEY_STOP.search(value)
         value = value[: m.start()] if m and m.start() > 0 else value
@@ -52,8 +68,12 @@ def _cut(value: str, prose: bool = True) -> str:
 
 
 def _plausible(value: str) -> bool:
-    if not value or len(value) < 3 or len(value) > 80 or _NOT_TITLE.match(value):
+    if not value or len(value) < 3 or len(value) > 80 or _NOT_TITLE.match(value) or is_placeholder(value):
         return False
+    if phrases_regex("title_not_start").match(value):
+        return False  # "employment as stated in this letter", "as may be required"
+    if any(m.end() == len(value) for m in phrases_regex("title_document_words").finditer(value)):
+        return False  # "Employment Agreement template": the document's name, not a post
     if label_regex("job_title").fullmatch(value) or label_regex("employer").fullmatch(value):
         return False  # a heading or key ("Job title", "Stillingstittel"), not a title
     letters = sum(ch.isalpha() for ch in value)
@@ -70,6 +90,10 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
         )
         if window.same_segment and not raw.split(" | ")[0].strip():
             continue
+        if starts_blank(raw):
+            continue  # "Stilling: ______", "Position: [Job Title]": a blank form, not the next words
+        if not window.same_segment and raw.split(" | ")[0].strip().endswith(":"):
+            continue  # "Title:" above "Signed by the Employee:": the next line is another key
         value = _cut(raw, prose=not window.same_segment and window.label_segment.cell is None)
         if _plausible(value):
             line_index = window.line_indices[0] if window.same_segment else window.line_indices[-1]
@@ -95,12 +119,18 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
                 rest = (
                     rest + " " + ctx.lines[i + 1].text
                 )  # "tilby deg stillingen som senior" / "utvikler i ..."
+            elif rest.strip() == ":" and i + 1 < len(ctx.lines):
+                rest = ctx.lines[i + 1].text  # "tilby deg stilling som:" / "Anleggsmaskinfører"
             elif len(rest.strip()) < 3:
                 continue
+            if starts_blank(_PROSE_DETERMINER.sub("", rest.strip(" *"))):
+                continue  # "appointed as [Designation]", "appointment as a <<title name>>"
             value = _cut(rest)
             if not _plausible(value):
                 continue
             generic = phrase in ("as a", "as an", "work as", "jobbe som", "arbeide som")
+            if generic and phrase.startswith(("as", "work")) and not value[:1].isupper():
+                continue  # "as a negative point", "as a condition of employment": English titles are capitalised
             score = 0.45 if generic else 0.82
             if generic and not re.search(
                 r"employ|position|offer|role|join|hire|stilling|tilby|tilbod|ansett|tilsett", line.text, re.I

@@ -151,3 +151,21 @@ def test_blank_unticked_keeps_offsets() -> None:
 def test_blank_unticked_without_boxes_is_identity() -> None:
     text = "Stillingsprosent: 100 %"
     assert blank_unticked(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\\[***insert Job Title***\\] and to confirm the principal",
+        "** [Position Title]",
+        "**[Position Title]**",
+        "----- Avdeling: Salg",
+        ".......... Stillingsprosent",
+    ],
+)
+def test_markdown_and_dash_blanks_start_blank(text: str) -> None:
+    assert starts_blank(text)
+
+
+def test_dash_separator_before_value_is_not_blank() -> None:
+    assert not starts_blank(" - Senior Engineer")
