@@ -31,11 +31,16 @@ from analyzer.resources.lexicon import (
 )
 
 _LABEL_PERIOD = {"salary_year": "year", "salary_month": "month", "salary_hour": "hour", "salary": None}
-_INCLUDES_EXTRAS = re.compile(
-    r"\b(?:inkl\.?|inklusive|inkludert|medregnet|including|incl\.?|included)\s+(?:\w+\s+){0,2}?"
-    r"(?:ferie\w*|holiday\w*|vacation\w*|bonus\w*|overtid\w*|overtime|tillegg\w*|allowance\w*|provisjon\w*)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _includes_extras() -> re.Pattern[str]:
+    """ "kr 600 000 inkl. feriepenger", "including holiday pay": the figure holds more than base pay. The words are
+    data: ``phrases.salary_includes`` then, within two words, ``phrases.salary_extras``."""
+    includes, extras = phrases_regex("salary_includes").pattern, phrases_regex("salary_extras").pattern
+    return re.compile(rf"(?:{includes})\s+(?:\w+\s+){{0,2}}?(?:{extras})", re.IGNORECASE)
+
+
 _PERIOD_FACTOR = {"year": 1.0, "month": 12.0}
 # An amount followed by a second one after a dash or "to": the lower bound of a band or range.
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|—|to|til)\s*(?:NOK|kr\.?|kroner)?\s*\d", re.IGNORECASE)
@@ -108,7 +113,7 @@ def extract_salary(ctx: Context, full_time_hours: float | None = None) -> Extrac
             if label_period and (after := _period_after(window.text, money.end)) and after != label_period:
                 score -= 0.3  # "Årslønn: kr 54 000 per måned" contradicts itself
             note = f"after label '{window.label_text}'"
-            if _INCLUDES_EXTRAS.search(window.text[money.end : money.end + 45]):
+            if _includes_extras().search(window.text[money.end : money.end + 45]):
                 # "kr 600 000 inkl. feriepenger": whether UDI counts holiday pay or bonus is not confirmed.
                 score = min(score, 0.55)
                 note += "; stated as including holiday pay, bonus or overtime: base pay not given separately"
@@ -180,14 +185,11 @@ def _first_money(text: str, same_segment: bool) -> Money | None:
 
 # How often pay is paid out is not the period of the amount: "NOK 612,000, paid monthly", "kr 52 000, utbetales
 # den 20. hver måned". A period word after one of these says nothing about the amount before it.
-_PAYOUT = re.compile(
-    r"\b(?:paid|payable|disbursed|utbetal\w*|betales|betalast|blir betalt|vert betalt)\b", re.IGNORECASE
-)
 
 
 def _period_after(text: str, end: int) -> str | None:
     tail = text[end : end + 30]
-    payout = _PAYOUT.search(tail)
+    payout = phrases_regex("salary_payout").search(tail)
     if payout:
         tail = tail[: payout.start()]
     best: tuple[int, str] | None = None
