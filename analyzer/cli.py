@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from analyzer import __version__
+from analyzer import __version__, exit_codes
 from analyzer.commands.options import PermitChoice, as_of_date
 
 if TYPE_CHECKING:
@@ -184,9 +184,10 @@ def check(
     ocr: OcrOption = True,
     debug: DebugOption = False,
 ) -> None:
-    """Check offers and print a report per file.
+    """Check offers and print a report per file ("-" reads one document from standard input).
 
-    Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be read.
+    Exit codes: 0 all compliant; 1 any not compliant; 3 any incomplete (needs review); 4 any file could not be
+    read; 2 usage error. With several files the worst: 4, then 1, then 3, then 0.
     """
     options = analyze_options(
         as_of=as_of,
@@ -203,15 +204,13 @@ def check(
         debug=debug,
     )
     reports = []
-    all_ok = True
-    any_error = False
+    verdicts: list[str] = []
     for report in _check_reports(files, options, max_memory):
         if redact:
             from analyzer.redact import redact_report
 
             report = redact_report(report)
-        all_ok &= report.verdict == "compliant"
-        any_error |= report.verdict == "error"
+        verdicts.append(report.verdict)
         if format == OutputFormat.jsonl:
             from analyzer.render.json import render_jsonl
 
@@ -230,7 +229,7 @@ def check(
         from analyzer.render.json import render_json
 
         typer.echo(render_json(reports))
-    raise typer.Exit(2 if any_error else 0 if all_ok else 1)
+    raise typer.Exit(exit_codes.exit_code(verdicts))
 
 
 def _check_reports(files: list[Path], options: AnalyzeOptions, max_memory_mb: float) -> Iterator[Report]:
@@ -308,8 +307,9 @@ def batch(
 ) -> None:
     """Check many offers in parallel: one JSONL/CSV line per file, written as each finishes, then a summary.
 
-    Exit code 0: all compliant; 1: any not compliant or incomplete; 2: usage error or any file could not be
-    read; 130: interrupted (run again with --resume to finish).
+    Exit codes: 0 all compliant; 1 any not compliant; 3 any incomplete (needs review); 4 any file could not be
+    read; 2 usage error or an output problem (nothing checked); 130 interrupted (run again with --resume). The
+    worst over the files: 4, then 1, then 3, then 0.
     """
     options = analyze_options(
         as_of=as_of,

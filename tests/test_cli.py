@@ -44,6 +44,19 @@ def test_any_non_compliant_file_exits_one_jsonl_one_line_each():
     assert [r["verdict"] for r in lines] == ["compliant", "non_compliant"]
 
 
+def test_incomplete_file_exits_three_and_the_worst_file_decides(tmp_path: Path):
+    missing = SAMPLES / "en_missing_salary.pdf"  # expected incomplete (no salary)
+    alone = run("check", str(missing), "--format", "jsonl", "--as-of", "2026-06-01")
+    assert alone.returncode == 3, alone.stderr
+    assert json.loads(alone.stdout)["verdict"] == "incomplete"
+    with_fail = run("check", str(missing), str(LOW_PAY), "--format", "jsonl", "--as-of", "2026-06-01")
+    assert with_fail.returncode == 1  # non-compliant beats incomplete
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    unreadable = run("check", str(LOW_PAY), str(empty), "--format", "jsonl", "--as-of", "2026-06-01")
+    assert unreadable.returncode == 4  # a file that could not be read beats everything
+
+
 def test_bad_date_is_usage_error():
     out = run("check", str(COMPLIANT), "--as-of", "1st of May")
     assert out.returncode == 2
@@ -127,7 +140,7 @@ def test_check_timeout_holds_for_a_document_stuck_in_c_code(tmp_path: Path):
         cwd=SAMPLES.parent,
     )
     elapsed = time.monotonic() - started
-    assert out.returncode == 2, out.stderr
+    assert out.returncode == 4, out.stderr  # a file could not be checked
     first, second = (json.loads(line) for line in out.stdout.splitlines())
     assert (first["verdict"], first["error"]["kind"]) == ("error", "timeout")
     assert first["error"]["message"] == "Analysis stopped after the 15 s time limit (--timeout raises it)."

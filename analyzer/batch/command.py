@@ -5,16 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from analyzer import exit_codes
 from analyzer.batch.inputs import iter_inputs, unmatched
 from analyzer.batch.output import ResumeError
 from analyzer.batch.runner import BatchOptions, run_batch
 from analyzer.batch.sink import OutputError
 from analyzer.pipeline import AnalyzeOptions
 
-EXIT_ALL_COMPLIANT = 0
-EXIT_NOT_ALL_COMPLIANT = 1
-EXIT_USAGE = 2  # also: some file could not be checked (verdict "error"), as `check` does
-EXIT_INTERRUPTED = 130
+EXIT_USAGE = exit_codes.USAGE
+EXIT_INTERRUPTED = exit_codes.INTERRUPTED
 
 
 def batch_main(
@@ -69,6 +68,4 @@ def batch_main(
             return EXIT_USAGE
     if summary.interrupted:
         return EXIT_INTERRUPTED
-    if summary.verdicts["error"]:
-        return EXIT_USAGE
-    return EXIT_ALL_COMPLIANT if summary.all_compliant else EXIT_NOT_ALL_COMPLIANT
+    return exit_codes.exit_code(v for v, count in summary.verdicts.items() if count)

@@ -45,11 +45,13 @@ _LEAD = re.compile(
 # Street and number (optional), then a Norwegian postcode and place: "Industriveien 1, 8624 Mo i Rana".
 _PLACE = r"[A-ZÆØÅ][\wæøåÆØÅ\-]+(?:\s+(?:i|på|og)\s+[A-ZÆØÅ][\wæøå\-]+|\s+[A-ZÆØÅ][\wæøå\-]+)*"
 _ADDRESS = re.compile(
-    rf"(?:[A-ZÆØÅ][\wæøåÆØÅ.\-]*(?:\s+[\wæøåÆØÅ.\-]+){{0,3}}\s+\d+[A-Za-z]?,?\s+)?(?:\d{{4}}|\d{{3}} \d{{2}})\s+{_PLACE}"
+    rf"(?:[A-ZÆØÅ][\wæøåÆØÅ.\-]*(?:\s+[\wæøåÆØÅ.\-]+){{0,3}}\s+\d+[A-Za-z]?,?\s+)?(?<!\w)(?:\d{{4}}|\d{{3}} \d{{2}})\s+{_PLACE}"
 )
 LETTERHEAD_SCORE = 0.4
 """A letterhead or head-office address, taken only when the text names no workplace: below the review floor."""
 LETTERHEAD_LINES = 6
+LETTERHEAD_LINE_CHARS = 80
+"""A letterhead address stands on a short line of its own, not inside running text."""
 _END = re.compile(
     r"\s*(?:;|\||\(|\.\s+(?=[A-ZÆØÅ])|\.$|,\s*(?:men|but|og|and|der|where|hvor|kor|or|eller|although)\b|\s{3,}|\bog\s+(?=[a-zæøå])|\band\s+(?=[a-z]))"
 )
@@ -146,7 +148,7 @@ def _letterhead(ctx: Context) -> list[Proposal[str]]:
             break
         if "head_office" in ctx.cues_near(i, 0, len(line.text)):
             continue  # "Forretningsadresse: Postboks 100, 0102 Oslo" is where letters go, not where work is done
-        if (m := _ADDRESS.search(line.text)) is not None:
+        if (m := _ADDRESS.search(line.text)) is not None and len(line.text) <= LETTERHEAD_LINE_CHARS:
             note = "letterhead address; the text names no place of work"
             return [Proposal(m.group(0), LETTERHEAD_SCORE, [ctx.evidence(i, note=note, focus=m.group(0))])]
     return []

@@ -208,3 +208,23 @@ def test_swedish_kr_is_not_nok() -> None:
     salary = fields.salary.value
     assert salary is not None and salary.currency == "SEK"
     assert fields.annual_salary_nok.value is None
+
+
+def test_letterhead_address_only_when_nothing_else_and_below_review() -> None:
+    letter = "Restaurang Björken AB\nStorgatan 14, 111 23 Stockholm\nVi erbjuder dig tjänsten som kock."
+    location = _fields("sv", letter).work_location
+    assert location.value is not None and "Stockholm" in location.value
+    assert location.confidence < 0.6  # the packs' min_confidence: a letterhead is never a confident workplace
+    stated = letter + "\nArbetsplats: Hamngatan 2, 411 14 Göteborg"
+    assert "Göteborg" in (_fields("sv", stated).work_location.value or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forretningsadresse: Postboks 100 Sentrum, 0102 Oslo\nVi tilbyr deg stillingen.",
+        "TTT4270 Elektronisk systemdesign, prosjekt\nSamarbeidsavtale for gruppe 1",
+    ],
+)
+def test_no_letterhead_place_from_postal_lines_or_codes(text: str) -> None:
+    assert _fields("nb", text).work_location.value is None

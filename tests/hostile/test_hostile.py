@@ -82,10 +82,10 @@ def test_good_files_get_normal_reports(hostile_run: dict) -> None:
         assert report["fields"]["employer"]["value"], name
 
 
-def test_no_traceback_and_exit_code_2(hostile_run: dict) -> None:
+def test_no_traceback_and_exit_code_4(hostile_run: dict) -> None:
     proc = hostile_run["proc"]
     assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
-    assert proc.returncode == 2  # documented: 2 when any file could not be read
+    assert proc.returncode == 4  # documented: 4 when any file could not be read
 
 
 def test_nothing_outside_the_documents_leaks(hostile_run: dict) -> None:
@@ -122,4 +122,4 @@ def test_password_opens_the_encrypted_pdf(tmp_path: Path) -> None:
     )
     error = json.loads(wrong.stdout)["error"]
     assert error["kind"] == "encrypted" and "--password" in error["message"]
-    assert wrong.returncode == 2
+    assert wrong.returncode == 4

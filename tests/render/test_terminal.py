@@ -260,7 +260,7 @@ def _batch(*args: str) -> subprocess.CompletedProcess[bytes]:
 def test_batch_output_and_summary(payload_folder: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"results.{fmt}"
     run = _batch(str(payload_folder), "--out", str(out), "--format", fmt)
-    assert run.returncode == 2, run.stderr  # the empty files
+    assert run.returncode == 4, run.stderr  # the empty files
     summary = assert_clean(run.stderr, "summary")
     assert assert_clean(run.stdout, "stdout") == ""
     assert "Traceback" not in summary
@@ -273,7 +273,7 @@ def test_batch_output_and_summary(payload_folder: Path, tmp_path: Path, fmt: str
     assert len(lines) == 2 * len(PAYLOADS) + 1 + (fmt == "csv")
     assert "Bodø" in written and "tilbud" in written and "æøå" in written
     again = _batch(str(payload_folder), "--out", str(out), "--format", fmt, "--resume")
-    assert again.returncode == 2, again.stderr
+    assert again.returncode == 4, again.stderr
     # every escaped name was read back as the file it names: nothing is checked twice
     assert out.read_bytes().decode("utf-8").splitlines() == lines
     assert f"0 checked now, {2 * len(PAYLOADS) + 1} already in the output" in assert_clean(
