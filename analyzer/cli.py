@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -14,8 +14,9 @@ from analyzer import __version__, exit_codes
 from analyzer.commands.options import PermitChoice, as_of_date
 
 if TYPE_CHECKING:
-    from analyzer.model import Report
+    from analyzer.model import Document, Report
     from analyzer.pipeline import AnalyzeOptions
+    from analyzer.render.output import OutputPlan
 
 app = typer.Typer(
     add_completion=False,
@@ -29,6 +30,8 @@ class OutputFormat(StrEnum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    html = "html"
+    markdown = "markdown"
 
 
 class DegreeChoice(StrEnum):
@@ -163,14 +166,32 @@ def check(
         list[Path], typer.Argument(help="PDF, DOCX or text files to check.", show_default=False)
     ],
     format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: text, json, jsonl, html (one self-contained file) or markdown.",
+        ),
     ] = OutputFormat.text,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to this file (atomically) instead of standard output; for html or markdown "
+            "with several files, a folder (-o DIR/) gets one file per input.",
+        ),
+    ] = None,
+    short: Annotated[
+        bool,
+        typer.Option("--short", help="Text report: print only the summary (verdict and what to act on)."),
+    ] = False,
     as_of: AsOfOption = None,
     degree: DegreeOption = None,
     lang: LangOption = LangChoice.auto,
     messages: Annotated[
         MessagesChoice,
-        typer.Option("--messages", help="Language of the text report's messages: auto is the document's."),
+        typer.Option("--messages", help="Language of the report's messages: auto is the document's."),
     ] = MessagesChoice.auto,
     rules: RulesOption = None,
     permit: PermitOption = PermitChoice.auto,
@@ -189,6 +210,7 @@ def check(
     Exit codes: 0 all compliant; 1 any not compliant; 3 any incomplete (needs review); 4 any file could not be
     read; 2 usage error. With several files the worst: 4, then 1, then 3, then 0.
     """
+    plan = _output_plan(files, format, output, short)
     options = analyze_options(
         as_of=as_of,
         degree=degree,
@@ -203,51 +225,139 @@ def check(
         ocr=ocr,
         debug=debug,
     )
-    reports = []
+    reports: list[Report] = []
+    chunks: list[str] = []  # everything for one -o file, written at the end
     verdicts: list[str] = []
-    for report in _check_reports(files, options, max_memory):
+    with_document = format == OutputFormat.html
+    for index, (report, document) in enumerate(
+        _check_reports(files, options, max_memory, with_document=with_document)
+    ):
         if redact:
-            from analyzer.redact import redact_report
+            from analyzer.redact import redact_report, redact_value
 
             report = redact_report(report)
+            if document is not None:
+                document = type(document).model_validate(redact_value(document.model_dump(mode="python")))
         verdicts.append(report.verdict)
-        if format == OutputFormat.jsonl:
-            from analyzer.render.json import render_jsonl
-
-            for line in render_jsonl([report]):
-                typer.echo(line)
-        elif format == OutputFormat.text:
+        lang_used = (
+            ("nb" if report.language in ("nb", "nn") else "en")
+            if messages == MessagesChoice.auto
+            else messages.value
+        )
+        if format == OutputFormat.json:
+            reports.append(report)
+            continue
+        if format == OutputFormat.text and plan is None:
             from rich.console import Console
 
             from analyzer.render.text import render_text
 
-            auto = "nb" if report.language in ("nb", "nn") else "en"
-            render_text(report, Console(), lang=auto if messages == MessagesChoice.auto else messages.value)
+            render_text(report, Console(), lang=lang_used, short=short)
+            continue
+        text = _rendered(format, report, document, lang_used, short)
+        target = plan.per_input.get(files[index]) if plan is not None else None  # reports come in file order
+        if target is not None:
+            from analyzer.render.output import write_atomic
+
+            _write(write_atomic, target, text)
+        elif plan is not None:
+            chunks.append(text)
         else:
-            reports.append(report)
+            typer.echo(text, nl=False)
     if format == OutputFormat.json:
         from analyzer.render.json import render_json
 
-        typer.echo(render_json(reports))
+        chunks.append(render_json(reports) + "\n")
+        if plan is None:
+            typer.echo(chunks.pop(), nl=False)
+    if plan is not None and plan.single is not None:
+        from analyzer.render.output import write_atomic
+
+        _write(write_atomic, plan.single, "".join(chunks))
     raise typer.Exit(exit_codes.exit_code(verdicts))
 
 
-def _check_reports(files: list[Path], options: AnalyzeOptions, max_memory_mb: float) -> Iterator[Report]:
-    """Each file's report, in order. With a time or memory limit the analysis runs in one warm worker process,
-    killed and replaced when a document passes a limit (SIGALRM alone cannot stop a parser stuck in C code), so
-    the limit always holds; with neither (``--timeout 0 --max-memory 0``) it runs here."""
+def _output_plan(
+    files: list[Path], format: OutputFormat, output: Path | None, short: bool
+) -> OutputPlan | None:
+    """Where the reports go, checked before any file is read: a bad ``-o`` is one plain line and exit 2."""
+    if short and format != OutputFormat.text:
+        _usage_error("--short is for the text report (--format text).")
+    if output is None:
+        if format == OutputFormat.html and len(files) > 1:
+            _usage_error("several HTML reports need a folder: -o DIR/ writes one file per input.")
+        return None
+    from analyzer.render.output import OutputProblem, plan_output
+
+    try:
+        return plan_output(files, format.value, output)
+    except OutputProblem as problem:
+        _usage_error(str(problem))
+
+
+def _usage_error(message: str) -> NoReturn:
+    from analyzer.render.terminal import safe
+
+    typer.echo(f"offercheck check: {safe(message, newlines=False)}", err=True)
+    raise typer.Exit(2)
+
+
+def _write(write: Callable[[Path, str], None], path: Path, text: str) -> None:
+    try:
+        write(path, text)
+    except OSError as exc:
+        _usage_error(f"-o: cannot write '{path}': {exc.strerror or exc}.")
+
+
+def _rendered(format: OutputFormat, report: Report, document: Document | None, lang: str, short: bool) -> str:
+    """One report in a format that is written as a whole (text into a file is laid out for 80 columns)."""
+    if format == OutputFormat.jsonl:
+        from analyzer.render.json import render_jsonl
+
+        return "".join(line + "\n" for line in render_jsonl([report]))
+    if format == OutputFormat.html:
+        from analyzer.render.html import render_html
+
+        return render_html(report, document, lang)
+    if format == OutputFormat.markdown:
+        from analyzer.render.markdown import render_markdown
+
+        return render_markdown(report, lang) + "\n"
+    import io
+
+    from rich.console import Console
+
+    from analyzer.render.text import WIDTH, render_text
+
+    buffer = io.StringIO()
+    render_text(
+        report, Console(file=buffer, width=WIDTH, color_system=None, force_terminal=False), lang, short=short
+    )
+    return buffer.getvalue()
+
+
+def _check_reports(
+    files: list[Path], options: AnalyzeOptions, max_memory_mb: float, *, with_document: bool = False
+) -> Iterator[tuple[Report, Document | None]]:
+    """Each file's report, in order, with the document it was read from when ``with_document`` (the HTML report
+    shows its pages). With a time or memory limit the analysis runs in one warm worker process, killed and
+    replaced when a document passes a limit (SIGALRM alone cannot stop a parser stuck in C code), so the limit
+    always holds; with neither (``--timeout 0 --max-memory 0``) it runs here."""
     if not options.timeout and not max_memory_mb:
         from analyzer.pipeline import analyze
 
         for path in files:
-            yield analyze(path, options)
+            kept: list[Document] = []
+            report = analyze(path, options, keep=kept if with_document else None)
+            yield report, (kept[0] if kept and report.verdict != "error" else None)
         return
     from analyzer.batch.pool import WorkerPool
 
     max_memory = int(max_memory_mb * 2**20) or None
+    task = "check_report_with_document" if with_document else "check_report"
     with WorkerPool(
         size=1,
-        task="analyzer.batch.worker:check_report",
+        task=f"analyzer.batch.worker:{task}",
         initializer="analyzer.batch.worker:init_check",
         initargs=(options,),
         timeout=options.timeout,
@@ -257,10 +367,12 @@ def _check_reports(files: list[Path], options: AnalyzeOptions, max_memory_mb: fl
         from analyzer.batch import worker  # imported while the worker warms up
 
         for result in pool.run(iter(files)):
-            if result.kind == "done":
-                yield worker.report_from_json(result.value)
+            if result.kind != "done":
+                yield worker.stopped_report(result, options, max_memory), None
+            elif with_document:
+                yield worker.report_and_document(result.value)
             else:
-                yield worker.stopped_report(result, options, max_memory)
+                yield worker.report_from_json(result.value), None
 
 
 class BatchFormat(StrEnum):

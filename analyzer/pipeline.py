@@ -50,8 +50,12 @@ class AnalyzeOptions:
     debug: bool = False
 
 
-def analyze(path: Path, options: AnalyzeOptions | None = None) -> Report:
-    """Analyse one file. Never raises for bad input: any failure becomes a report with verdict "error"."""
+def analyze(
+    path: Path, options: AnalyzeOptions | None = None, *, keep: list[Document] | None = None
+) -> Report:
+    """Analyse one file. Never raises for bad input: any failure becomes a report with verdict "error".
+
+    ``keep``: the document read is appended to it (the HTML report shows its pages; the JSON report stays as is)."""
     from analyzer.readers.errors import Deadline, TimedOut
 
     options = options or AnalyzeOptions()
@@ -59,7 +63,7 @@ def analyze(path: Path, options: AnalyzeOptions | None = None) -> Report:
     deadline = Deadline(options.timeout)
     try:
         with deadline.alarm():
-            return _analyze(path, options, deadline)
+            return _analyze(path, options, deadline, keep)
     except TimedOut:
         return _error_report(
             path,
@@ -100,7 +104,9 @@ def _error_report(path: Path, options: AnalyzeOptions, kind: str, message: str) 
     )
 
 
-def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
+def _analyze(
+    path: Path, options: AnalyzeOptions, deadline: Deadline, keep: list[Document] | None = None
+) -> Report:
     from analyzer.extract import extract_fields
     from analyzer.extract.language import detect_language, language_warnings
     from analyzer.readers import ReadError, ReadLimits, read_document, text_was_cut
@@ -147,6 +153,8 @@ def _analyze(path: Path, options: AnalyzeOptions, deadline: Deadline) -> Report:
         if options.debug:
             traceback.print_exception(exc, file=sys.stderr)
         return failed(exc.kind, exc.message, sha)
+    if keep is not None:
+        keep.append(document)
     if len(document.pages) > options.max_pages:
         return failed("too_many_pages", f"The document has more than {options.max_pages} pages.", sha)
     if not any(page.lines for page in document.pages):

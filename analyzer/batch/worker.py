@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analyzer.batch.output import Outcome, record_from_report, render_line
-from analyzer.model import ErrorInfo, Report
+from analyzer.model import Document, ErrorInfo, Report
 from analyzer.pipeline import AnalyzeOptions, file_sha256
 
 _options: AnalyzeOptions | None = None
@@ -95,11 +95,11 @@ def error_report(
     )
 
 
-def analyze_safely(path: Path, options: AnalyzeOptions) -> Report:
+def analyze_safely(path: Path, options: AnalyzeOptions, keep: list[Document] | None = None) -> Report:
     from analyzer.pipeline import analyze
 
     try:
-        return analyze(path, options)
+        return analyze(path, options, keep=keep)
     except Exception as exc:
         if options.debug or os.environ.get("OFFERCHECK_DEBUG"):
             traceback.print_exc()
@@ -163,6 +163,26 @@ def check_report(path: Path) -> str:
         _check_task(path) if _check_task is not None else analyze_safely(path, _options or AnalyzeOptions())
     )
     return report.model_dump_json()
+
+
+def check_report_with_document(path: Path) -> str:
+    """``check --format html``'s task: the report and the document it was read from (its pages, for the HTML
+    report's text section), as ``{"report": …, "document": … or null}`` JSON (:func:`report_and_document`)."""
+    kept: list[Document] = []
+    if _check_task is not None:
+        report = _check_task(path)
+    else:
+        report = analyze_safely(path, _options or AnalyzeOptions(), kept)
+    document = kept[0].model_dump_json() if kept and report.verdict != "error" else "null"
+    return f'{{"report": {report.model_dump_json()}, "document": {document}}}'
+
+
+def report_and_document(text: str) -> tuple[Report, Document | None]:
+    import json
+
+    data = json.loads(text)
+    document = Document.model_validate(data["document"]) if data["document"] is not None else None
+    return Report.model_validate(data["report"]), document
 
 
 def report_from_json(text: str) -> Report:
