@@ -12,7 +12,15 @@ from functools import cache
 
 from stdnum.no import orgnr
 
-from analyzer.extract.base import Context, Proposal, is_placeholder, label_windows, resolve, starts_blank
+from analyzer.extract.base import (
+    Context,
+    Proposal,
+    is_placeholder,
+    label_windows,
+    resolve,
+    starts_blank,
+    wraps,
+)
 from analyzer.extract.blanks import has_blank
 from analyzer.model import Candidate, ExtractedField
 from analyzer.resources.lexicon import (
@@ -102,6 +110,9 @@ def _run_before(text: str) -> str | None:
             break
     while out and not out[0][:1].isupper():
         out.pop(0)
+    rest = words[: len(words) - len(out)] if out else words
+    if out and rest and re.fullmatch(r"\d{4,5},?", rest[-1]):
+        return None  # "5528 Haugesund": a postcode and town, an address
     name = " ".join(out).strip(" ,.;:")
     return name or None
 
@@ -204,12 +215,15 @@ def _unformed_names(ctx: Context) -> list[Proposal[str]]:
     "For and on behalf of Y" in a signature block (0.66, a restatement: below the letter's own statement)."""
     out: list[Proposal[str]] = []
     titles = phrase_set_regex("title_phrases")
+    anchors = phrases_regex("employer_at_anchor")
     at = phrases_regex("employer_at")
     signature = phrases_regex("employer_signature")
     for i, line in enumerate(ctx.lines):
         text = line.text
         for m in _role_after().finditer(text):
             before = text[max(0, m.start() - 200) : m.start()]
+            if i and wraps(ctx, i - 1):
+                before = ctx.lines[i - 1].text + " " + before  # the name may end the previous visual line
             while re.search(r"\([^()]*\)", before):
                 before = re.sub(r"\([^()]*\)", " ", before)  # asides: "(a subsidiary of X ASA)"
             formed = [*_legal_name().finditer(before)]
@@ -231,9 +245,13 @@ def _unformed_names(ctx: Context) -> list[Proposal[str]]:
                 out.append(Proposal(name, 0.62, [ctx.evidence(i, note="signature block", focus=name)]))
         if line.block in ("header", "footer"):
             continue
-        for m in titles.finditer(text):
-            hit = at.search(text, m.end(), min(len(text), m.end() + 70))
-            if not hit:
+        triggers = [(m, 0.72, 70) for m in titles.finditer(text)]
+        triggers += [
+            (m, 0.66, 40) for m in anchors.finditer(text)
+        ]  # "your internship at Y", "employment with Y"
+        for m, score, reach in triggers:
+            hit = at.search(text, m.end(), min(len(text), m.end() + reach))
+            if not hit or re.search(r"[.;:!?]\s", text[m.end() : hit.start()]):
                 continue
             name = _run_after(text[hit.end() :])
             after = text[hit.end() :].lstrip(" *")[len(name or "") :]
@@ -241,7 +259,8 @@ def _unformed_names(ctx: Context) -> list[Proposal[str]]:
                 continue
             if len(name.split()) < 2 and not _employer_name(name):
                 continue  # "ved Medisinsk sengepost 3": one capitalised word is a unit as often as a company
-            out.append(Proposal(name, 0.72, [ctx.evidence(i, note=f"'{hit.group(0)} …' after the title")]))
+            note = f"'{m.group(0)} … {hit.group(0)}'"
+            out.append(Proposal(name, score, [ctx.evidence(i, note=note, focus=name)]))
     return out
 
 

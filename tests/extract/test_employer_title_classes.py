@@ -11,6 +11,18 @@ import pytest
 from .conftest import fields_of, norm
 
 EMPLOYER = [
+    (
+        "en",
+        "This contract of employment is made between Fjellvik Maritime Services AS, org. no. 123 456 785, Havnegata\n"
+        "12, 5525 Haugesund (the \u201cCompany\u201d), and Ola Hansen, born 01.02.1990.",
+        "Fjellvik Maritime Services AS",
+    ),
+    (
+        "en",
+        "Please confirm your acceptance of the internship at Lumen Skills Foundation under the programme.",
+        "Lumen Skills Foundation",
+    ),
+    ("en", "in the AI Vertical department at Northwind Insight Engine.", "Northwind Insight Engine"),
     ("en", 'We confirm the offer to you by Hydatis (the "Company") of an appointment.', "Hydatis"),
     ("en", "the offer to you by Hydatis (the ***Company***) of appointment as a Chef", "Hydatis"),
     (
