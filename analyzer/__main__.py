@@ -1,3 +1,3 @@
-from analyzer.cli import main
+from analyzer.launch import main
 
 main()

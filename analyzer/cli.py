@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+from typer.core import TyperCommand
 
 from analyzer import __version__, exit_codes
-from analyzer.commands.options import PermitChoice, as_of_date
+from analyzer.commands.options import PermitChoice, TidyCommand, TidyGroup, as_of_date
 
 if TYPE_CHECKING:
     from analyzer.model import Document, Report
@@ -19,9 +20,11 @@ if TYPE_CHECKING:
     from analyzer.render.output import OutputPlan
 
 app = typer.Typer(
-    add_completion=False,
+    cls=TidyGroup,
+    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
     no_args_is_help=True,
     help="Check Norwegian job offers and employment contracts against UDI work-permit requirements.",
+    epilog=exit_codes.HELP,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -163,7 +166,12 @@ def analyze_options(
 @app.command()
 def check(
     files: Annotated[
-        list[Path], typer.Argument(help="PDF, DOCX or text files to check.", show_default=False)
+        list[Path],
+        typer.Argument(
+            help='PDF, DOCX or text files to check; "-" reads one from standard input.',
+            show_default=False,
+            metavar="FILE",
+        ),
     ],
     format: Annotated[
         OutputFormat,
@@ -205,11 +213,7 @@ def check(
     ocr: OcrOption = True,
     debug: DebugOption = False,
 ) -> None:
-    """Check offers and print a report per file ("-" reads one document from standard input).
-
-    Exit codes: 0 all compliant; 1 any not compliant; 3 any incomplete (needs review); 4 any file could not be
-    read; 2 usage error. With several files the worst: 4, then 1, then 3, then 0.
-    """
+    """Check offers and print a report per file ("-" reads one document from standard input)."""
     plan = _output_plan(files, format, output, short)
     options = analyze_options(
         as_of=as_of,
@@ -384,7 +388,9 @@ class BatchFormat(StrEnum):
 def batch(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Files, folders (searched recursively) or glob patterns.", show_default=False),
+        typer.Argument(
+            help="Files, folders (searched recursively) or glob patterns.", show_default=False, metavar="PATH"
+        ),
     ],
     workers: Annotated[
         int | None, typer.Option("--workers", "-j", min=1, help="Worker processes. Default: one per core.")
@@ -417,12 +423,7 @@ def batch(
         typer.Option("--summary-json", help="Also write the end-of-run summary to this JSON file."),
     ] = None,
 ) -> None:
-    """Check many offers in parallel: one JSONL/CSV line per file, written as each finishes, then a summary.
-
-    Exit codes: 0 all compliant; 1 any not compliant; 3 any incomplete (needs review); 4 any file could not be
-    read; 2 usage error or an output problem (nothing checked); 130 interrupted (run again with --resume). The
-    worst over the files: 4, then 1, then 3, then 0.
-    """
+    """Check many offers in parallel: one JSONL/CSV line per file, written as each finishes, then a summary."""
     options = analyze_options(
         as_of=as_of,
         degree=degree,
@@ -459,10 +460,26 @@ def batch(
 def _register_rules() -> None:
     from analyzer.commands.rules import app as rules_app
 
-    app.add_typer(rules_app, name="rules")
+    app.add_typer(rules_app, name="rules", cls=TidyGroup)
 
 
 _register_rules()
+
+
+def _tidy_help() -> None:
+    """Every command's help without typer's ``<bool>`` beside each flag (see TidyCommand); check and batch end
+    with the exit codes."""
+    for typer_app in (
+        app,
+        *(group.typer_instance for group in app.registered_groups if group.typer_instance),
+    ):
+        for info in typer_app.registered_commands:
+            if info.cls in (None, TyperCommand):
+                info.cls = TidyCommand
+            if info.callback is check:
+                info.epilog = exit_codes.HELP
+            elif info.callback is batch:
+                info.epilog = exit_codes.HELP_BATCH
 
 
 @app.command()
@@ -483,6 +500,9 @@ def schema() -> None:
     from analyzer.model import Report
 
     typer.echo(json.dumps(Report.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+_tidy_help()
 
 
 def main() -> None:

@@ -66,7 +66,7 @@ def test_bad_date_is_usage_error():
 def test_text_report_names_verdict_and_evidence():
     out = run("check", str(LOW_PAY), "--as-of", "2026-06-01")
     assert out.returncode == 1
-    assert "NOT COMPLIANT" in out.stdout
+    assert "OPPFYLLER IKKE KRAVENE" in out.stdout  # the verdict, in bokmål (--messages auto)
     assert "560 000" in out.stdout  # the salary as read, with the line it came from
     # UDI requirements decide the verdict; the contract clauses are a separate section that does not.
     udi_at = out.stdout.index("UDI requirements")
@@ -160,3 +160,29 @@ def test_check_output_of_a_file_name_that_is_not_utf8_is_valid_utf8(tmp_path: Pa
     )
     text = out.stdout.decode("utf-8")  # raises if not UTF-8
     assert os.fsencode(json.loads(text)["file"]) == os.fsencode(str(name))
+
+
+def test_a_closed_pipe_ends_check_quietly():
+    """`offercheck check a b | head -1`: the reader leaves after the first report; the second one's write must
+    end the run with 141 (128 + SIGPIPE), nothing on stderr (no traceback, no "Exception ignored")."""
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "analyzer",
+            "check",
+            str(LOW_PAY),
+            str(COMPLIANT),
+            "-f",
+            "jsonl",
+            "--as-of",
+            "2026-06-01",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert json.loads(proc.stdout.readline())["verdict"] == "non_compliant"
+    proc.stdout.close()
+    assert proc.wait(timeout=300) == 141
+    assert proc.stderr.read() == b""

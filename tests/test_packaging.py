@@ -109,7 +109,7 @@ def test_wheel_holds_only_the_package_and_its_metadata(wheel: zipfile.ZipFile) -
         tops
     )  # no tests/, samples/, or a bare patterns/
     entry_points = wheel.read("offercheck-0.1.0.dist-info/entry_points.txt").decode()
-    assert re.search(r"^offercheck = analyzer\.cli:main$", entry_points, re.MULTILINE)
+    assert re.search(r"^offercheck = analyzer\.launch:main$", entry_points, re.MULTILINE)
 
 
 @pytest.mark.slow  # builds a wheel or an sdist

@@ -198,6 +198,8 @@ class Sink:
                 assert stream is not None
                 stream.write(text + "\n")
                 stream.flush()
+            except BrokenPipeError:
+                raise  # the reader went away (`| head`): the command ends quietly, see TidyGroup
             except OSError as exc:
                 raise OutputError(f"cannot write to standard output: {exc.strerror or exc}.") from None
             return

@@ -140,3 +140,28 @@ def test_csv_to_stdout_with_summary_on_stderr(tmp_path: Path) -> None:
     assert data["contract_missing"] and all(rid.startswith("aml.") for rid in data["contract_missing"])
     assert all(not rid.startswith("aml.") for key in ("failing", "missing", "review") for rid in data[key])
     assert "Contract clauses (§ 14-6) most often missing" in result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_closed_pipe_ends_the_batch_quietly(tmp_path: Path, fmt: str) -> None:
+    """`offercheck batch ... | head -1`: exit 141, no summary, no traceback, no "Exception ignored"."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"tilbud_{i}.txt").write_text(
+            f"Arbeidsavtale\nArbeidsgiver: Fjordlys AS\nStilling: Sveiser {i}, 100 %\nLønn: kr 520 000 per år\n",
+            encoding="utf-8",
+        )
+    proc = subprocess.Popen(
+        _cli("batch", str(folder), "--workers", "1", "--format", fmt, "--as-of", "2026-06-01"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    assert first.startswith(b"file," if fmt == "csv" else b'{"schema_version"')
+    proc.stdout.close()
+    assert proc.wait(timeout=300) == 141
+    assert proc.stderr.read() == b""
