@@ -237,6 +237,19 @@ def _following_text(ctx: Context, si: int, pattern: re.Pattern[str]) -> tuple[st
     return "", []
 
 
+RESTATEMENT_DISCOUNT = 0.05
+"""How much less a candidate counts when it stands after page 2 of a long document (annexures, terms, signature
+pages restate the offer; the offer's own statement is on page 1–2). Small: a strong disagreeing restatement still
+makes the field a conflict (review), it just does not win a tie."""
+
+
+def statement_weight(ctx: Context, line_index: int) -> float:
+    """Score adjustment for where a candidate stands: 0 on pages 1–2 or in a document of up to three pages,
+    ``-RESTATEMENT_DISCOUNT`` further on in a longer one."""
+    pages = ctx.lines[-1].page if ctx.lines else 1
+    return -RESTATEMENT_DISCOUNT if pages > 3 and ctx.lines[line_index].page > 2 else 0.0
+
+
 @dataclass
 class Proposal(Generic[T]):
     value: T

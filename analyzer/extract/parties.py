@@ -19,6 +19,7 @@ from analyzer.extract.base import (
     label_windows,
     resolve,
     starts_blank,
+    statement_weight,
     wraps,
 )
 from analyzer.extract.blanks import has_blank
@@ -197,6 +198,7 @@ def extract_employer(ctx: Context) -> ExtractedField[str]:
             cues = ctx.cues_near(i, m.start(), m.end())
             if "other_party" in cues or "not_base_pay" in cues:
                 score -= 0.3
+            score += statement_weight(ctx, i)
             proposals.append(Proposal(name, round(score, 3), [ctx.evidence(i)]))
     formed_names = {p.value for p in proposals if _legal_name().fullmatch(p.value)}
     for p in _unformed_names(ctx):

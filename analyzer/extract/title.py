@@ -11,6 +11,7 @@ from analyzer.extract.base import (
     label_windows,
     resolve,
     starts_blank,
+    statement_weight,
     wraps,
 )
 from analyzer.model import ExtractedField
@@ -100,7 +101,7 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
             proposals.append(
                 Proposal(
                     value,
-                    0.88,
+                    0.88 + statement_weight(ctx, line_index),
                     [
                         ctx.evidence(
                             line_index, note=f"after label '{window.label_text}'", focus=window.label_text
@@ -131,7 +132,7 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
             generic = phrase in ("as a", "as an", "work as", "jobbe som", "arbeide som")
             if generic and phrase.startswith(("as", "work")) and not value[:1].isupper():
                 continue  # "as a negative point", "as a condition of employment": English titles are capitalised
-            score = 0.45 if generic else 0.82
+            score = (0.45 if generic else 0.82) + statement_weight(ctx, i)
             if generic and not re.search(
                 r"employ|position|offer|role|join|hire|stilling|tilby|tilbod|ansett|tilsett", line.text, re.I
             ):

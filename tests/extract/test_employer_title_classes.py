@@ -145,3 +145,29 @@ def test_unticked_mark_cell_blanks_its_caption_cell() -> None:
     line = untick(Line(text="☐ | Deltid | ☒ | Heltid", page=1, cells=("☐", "Deltid", "☒", "Heltid")))
     assert line.cells is not None
     assert not line.cells[1].strip() and line.cells[3] == "Heltid"
+
+
+def test_restatement_after_page_two_of_a_long_offer_counts_less() -> None:
+    """The offer's own statement (page 1) wins over a differing restatement in an annexure (page 4 of 5)."""
+    pages = [
+        "We are pleased to offer you the position of Data Engineer at our Oslo office.",
+        "Terms of employment apply.",
+        "Confidentiality terms.",
+        "ANNEXURE A\nIn the role of Platform Engineer, you will follow the policies below.",
+        "Signatures.",
+    ]
+    title = fields_of("\f".join(pages), language="en").job_title
+    assert title.value == "Data Engineer"
+    runner = title.candidates[0]
+    assert runner.value == "Platform Engineer"
+    assert runner.confidence == pytest.approx(0.82 - 0.05)  # the same phrase strength, less its place
+    assert title.conflict  # a strong disagreeing restatement is still a conflict (review)
+
+
+def test_statement_weight_is_zero_in_a_short_document() -> None:
+    from analyzer.extract.base import Context, statement_weight
+
+    from .conftest import document_of
+
+    ctx = Context.build(document_of("Line one\fLine two\fLine three"), "en")
+    assert [statement_weight(ctx, i) for i in range(len(ctx.lines))] == [0.0, 0.0, 0.0]
