@@ -148,7 +148,9 @@ def _letterhead(ctx: Context) -> list[Proposal[str]]:
             break
         if "head_office" in ctx.cues_near(i, 0, len(line.text)):
             continue  # "Forretningsadresse: Postboks 100, 0102 Oslo" is where letters go, not where work is done
-        if (m := _ADDRESS.search(line.text)) is not None and len(line.text) <= LETTERHEAD_LINE_CHARS:
+        text = line.text.strip()
+        # The address starts its line ("Myntgata 2, 0151 Oslo"): "ISO 9001:2015 Certified Company" names no town.
+        if (m := _ADDRESS.match(text)) is not None and len(text) <= LETTERHEAD_LINE_CHARS:
             note = "letterhead address; the text names no place of work"
             return [Proposal(m.group(0), LETTERHEAD_SCORE, [ctx.evidence(i, note=note, focus=m.group(0))])]
     return []

@@ -228,3 +228,12 @@ def test_letterhead_address_only_when_nothing_else_and_below_review() -> None:
 )
 def test_no_letterhead_place_from_postal_lines_or_codes(text: str) -> None:
     assert _fields("nb", text).work_location.value is None
+
+
+def test_a_certificate_year_in_the_letterhead_is_no_town() -> None:
+    assert (
+        _fields(
+            "en", "Argus Systems\nAn ISO 9001:2015 Certified Company\nOffer of appointment"
+        ).work_location.value
+        is None
+    )
