@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from analyzer import exit_codes
 from analyzer.batch.inputs import iter_inputs, unmatched
 from analyzer.batch.output import ResumeError
 from analyzer.batch.runner import BatchOptions, run_batch
-from analyzer.batch.sink import OutputError
+from analyzer.batch.sink import OutputError, check_writable, input_that_is
 from analyzer.pipeline import AnalyzeOptions
 
 EXIT_USAGE = exit_codes.USAGE
@@ -32,6 +33,17 @@ def batch_main(
     from rich.console import Console
 
     console = Console(stderr=True)
+    try:  # every output problem before any work: one line, exit 2
+        if summary_json is not None:
+            check_writable(summary_json, "--summary-json")
+            if out is not None and os.path.realpath(out) == os.path.realpath(summary_json):
+                raise OutputError("--summary-json and --out name the same file.")
+            overlap = input_that_is(summary_json, paths)
+            if overlap:
+                raise OutputError(f"--summary-json: will not write to '{summary_json}': {overlap}.")
+    except OutputError as exc:
+        console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        return EXIT_USAGE
     for pattern in unmatched(paths):
         console.print(f"warning: no file matches {pattern!r}", markup=False, highlight=False)
     if next(iter_inputs(paths), None) is None:

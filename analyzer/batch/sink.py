@@ -91,6 +91,26 @@ def _reason(exc: OSError, out: Path) -> str:
     return exc.strerror or str(exc)
 
 
+def check_writable(path: Path, option: str) -> None:
+    """Raise :class:`OutputError` (one plain sentence) unless ``path`` can be created or overwritten as a file:
+    checked before any work, so a typo in a folder name costs nothing instead of a whole run."""
+    folder = path.parent
+    if path.is_dir():
+        raise OutputError(f"{option}: '{path}' is a folder; give a file name.")
+    if not folder.exists():
+        raise OutputError(f"{option}: the folder '{folder}' does not exist.")
+    if not folder.is_dir():
+        raise OutputError(f"{option}: '{folder}' is not a folder.")
+    existed = path.exists()
+    try:  # open it as the run will (without truncating); a file made only to try is removed again
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o666))
+    except OSError as exc:
+        raise OutputError(f"{option}: cannot write to '{path}': {_reason(exc, path)}.") from None
+    if not existed:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
 class Sink:
     """Writes whole lines to ``out`` (created, truncated, or continued with ``resume``) or to ``stream``.
 

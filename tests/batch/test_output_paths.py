@@ -258,3 +258,37 @@ def test_a_file_name_that_is_not_utf8_is_written_as_utf8_and_resumed(
         )
     )
     assert (again.processed, again.resumed) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    "where, message",
+    [
+        ("missing/summary.json", "--summary-json: the folder '{tmp}/missing' does not exist."),
+        (".", "--summary-json: '{tmp}' is a folder; give a file name."),
+        ("out.jsonl", "--summary-json and --out name the same file."),
+        ("in/summary.txt", "it is inside the input folder"),
+    ],
+)
+def test_a_bad_summary_json_is_one_line_before_any_work(tmp_path: Path, where: str, message: str) -> None:
+    folder = _folder(tmp_path)
+    out = tmp_path / "out.jsonl"
+    target = tmp_path if where == "." else tmp_path / where
+    result = _batch(str(folder), "--out", str(out), "--summary-json", str(target))
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.output
+    assert message.format(tmp=tmp_path) in lines[0]
+    assert not out.exists()  # nothing was checked
+    assert not (folder / "summary.txt").exists()
+
+
+def test_a_summary_json_that_cannot_be_created_is_refused_and_nothing_left(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 1)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = _batch(str(folder), "--summary-json", str(blocker / "s.json"))
+    assert result.exit_code == 2 and "'" + str(tmp_path / "file") + "' is not a folder" in result.output
+    assert "Traceback" not in result.output and '"verdict"' not in result.output
+    ok = tmp_path / "s.json"
+    assert _batch(str(folder), "--summary-json", str(ok)).exit_code in (0, 1, 3)  # a verdict
+    assert json.loads(ok.read_text(encoding="utf-8"))["files"] == 1
