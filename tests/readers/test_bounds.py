@@ -5,7 +5,6 @@ paragraph read in well under a second and analysed to a normal report, and a cut
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -46,11 +45,10 @@ def test_split_long_never_separates_a_letter_from_its_combining_mark() -> None:
     assert "".join(pieces) == text
 
 
-def test_split_long_is_linear_and_keeps_every_character() -> None:
+def test_split_long_keeps_every_character_of_a_5_mb_line() -> None:
+    """Its speed (it was quadratic) is measured by benchmarks/long_lines.py, not asserted here."""
     text = ("Lønn 650 000 kr " * 400_000)[:5_000_000]
-    started = time.process_time()
     pieces = split_long(text)
-    assert time.process_time() - started < 2.0  # the old loop copied the rest of the text at every cut
     assert max(map(len, pieces)) <= MAX_LINE_CHARS
     assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
 
@@ -79,11 +77,9 @@ def _one_paragraph_docx(path: Path, unit: str = PROSE, size: int = 5_000_000) ->
 
 
 @pytest.mark.parametrize("make", [_one_line_txt, _one_paragraph_docx], ids=["txt", "docx"])
-def test_a_5_mb_line_is_read_within_the_bounds_quickly(make: object, tmp_path: Path) -> None:
+def test_a_5_mb_line_is_read_within_the_bounds(make: object, tmp_path: Path) -> None:
     path = make(tmp_path / ("big.txt" if make is _one_line_txt else "big.docx"))  # type: ignore[operator]
-    started = time.process_time()
     document = read_document(path)
-    assert time.process_time() - started < 2.0  # was 17 s (normalising and re-splitting the whole line)
     lines = document.lines()
     assert max(len(line.text) for line in lines) <= MAX_LINE_CHARS
     assert sum(len(line.text) for line in lines) <= MAX_DOCUMENT_CHARS
@@ -99,12 +95,10 @@ def test_a_5_mb_line_is_read_within_the_bounds_quickly(make: object, tmp_path: P
 
 @pytest.mark.slow
 @pytest.mark.parametrize("make", [_one_line_txt, _one_paragraph_docx], ids=["txt", "docx"])
-def test_a_5_mb_line_gives_a_normal_report_with_a_warning_in_under_5_s(make: object, tmp_path: Path) -> None:
+def test_a_5_mb_line_gives_a_normal_report_with_a_warning(make: object, tmp_path: Path) -> None:
+    """The time it takes is printed by benchmarks/long_lines.py (figures, not a timed assertion)."""
     path = make(tmp_path / ("big.txt" if make is _one_line_txt else "big.docx"))  # type: ignore[operator]
-    analyze(_one_line_txt(tmp_path / "warm.txt", size=10), AnalyzeOptions(as_of=AS_OF, ocr=False))
-    started = time.process_time()
     report = analyze(path, AnalyzeOptions(as_of=AS_OF, ocr=False, timeout=None))
-    assert time.process_time() - started < 5.0  # CPU time: the machine running the tests may be busy
     assert report.error is None and report.verdict == "incomplete"
     assert report.fields.employer.value == "Fjordkraft AS"
     assert any("only the first 100,000 were analysed" in w for w in report.warnings)

@@ -107,7 +107,8 @@ def test_loops_and_bogus_tables_are_corrupt_fast(tmp_path: Path, name: str) -> N
     started = time.perf_counter()
     with pytest.raises(ReadError) as info:
         read_document(path)
-    assert time.perf_counter() - started < 5  # most hung for ever before
+    # A liveness guard, not a speed figure: before the loop checks most of these never returned at all.
+    assert time.perf_counter() - started < 60
     assert info.value.kind == kind, info.value.message
     assert words in info.value.message and "Traceback" not in info.value.message
 
