@@ -93,6 +93,8 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
             continue
         if starts_blank(raw):
             continue  # "Stilling: ______", "Position: [Job Title]": a blank form, not the next words
+        if window.same_segment and phrase_set_regex("title_phrases").search(raw.split(" | ")[0]):
+            continue  # "Position: You are being appointed as “X”": a sentence, read by the phrases below
         if not window.same_segment and raw.split(" | ")[0].strip().endswith(":"):
             continue  # "Title:" above "Signed by the Employee:": the next line is another key
         value = _cut(raw, prose=not window.same_segment and window.label_segment.cell is None)

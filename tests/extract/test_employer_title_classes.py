@@ -104,6 +104,7 @@ TITLE = [
     ("en", "I hereby accept the terms and conditions of employment as stated in this letter.", None),
     ("en", 'title: "Employment Agreement template (full time short form)"', None),
     ("en", "Title:\nSigned by the Employee:", None),
+    ("en", "1. Position: You are being appointed as \u201cSoftware Developer\u201d.", "Software Developer"),
     ("nb", "Du tilbys stilling som driftstekniker og rapporterer til driftssjef.", "driftstekniker"),
     ("nb", "Arbeidstakeren skal arbeide som tømrer.", "tømrer"),
     (
