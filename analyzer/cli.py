@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from analyzer.pipeline import AnalyzeOptions
     from analyzer.render.output import OutputPlan
 
+# `offercheck --help` and `--version` alone are answered by analyzer.launch without importing this module; its
+# tests keep the two in step.
 app = typer.Typer(
     cls=TidyGroup,
     add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
@@ -422,6 +424,14 @@ def batch(
         Path | None,
         typer.Option("--summary-json", help="Also write the end-of-run summary to this JSON file."),
     ] = None,
+    all_files: Annotated[
+        bool,
+        typer.Option(
+            "--all-files",
+            help="Folders give every file, not only documents (.pdf .docx .doc .txt .md .text; README and "
+            "LICENSE files left out); a file named on the command line is always checked.",
+        ),
+    ] = False,
 ) -> None:
     """Check many offers in parallel: one JSONL/CSV line per file, written as each finishes, then a summary."""
     options = analyze_options(
@@ -453,6 +463,7 @@ def batch(
             redact=redact,
             summary_json=summary_json,
             max_memory_mb=max_memory,
+            all_files=all_files,
         )
     )
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from analyzer import exit_codes
-from analyzer.batch.inputs import iter_inputs, unmatched
+from analyzer.batch.inputs import Skipped, iter_inputs, unmatched
 from analyzer.batch.output import ResumeError
 from analyzer.batch.runner import BatchOptions, run_batch
 from analyzer.batch.sink import OutputError, check_writable, input_that_is
@@ -28,6 +28,7 @@ def batch_main(
     redact: bool,
     summary_json: Path | None,
     max_memory_mb: float = 0,
+    all_files: bool = False,
 ) -> int:
     """Run a batch, print the summary on standard error, return the exit code."""
     from rich.console import Console
@@ -46,8 +47,11 @@ def batch_main(
         return EXIT_USAGE
     for pattern in unmatched(paths):
         console.print(f"warning: no file matches {pattern!r}", markup=False, highlight=False)
-    if next(iter_inputs(paths), None) is None:
+    skipped = Skipped()
+    if next(iter_inputs(paths, all_files=all_files, skipped=skipped), None) is None:
         console.print("error: no PDF, DOCX or text files found in the given paths.", highlight=False)
+        if skipped.count:
+            console.print(f"({skipped.count} other file(s); --all-files takes every file.)", highlight=False)
         return EXIT_USAGE
     options = BatchOptions(
         paths=paths,
@@ -58,6 +62,7 @@ def batch_main(
         resume=resume,
         redact=redact,
         max_memory_mb=max_memory_mb,
+        all_files=all_files,
     )
     try:
         summary = run_batch(options, stdout=sys.stdout)

@@ -47,6 +47,7 @@ class BatchOptions:
     redact: bool = False
     progress: bool | None = None  # None: only when standard error is a terminal
     max_memory_mb: float = MAX_MEMORY_MB  # per worker; 0: none
+    all_files: bool = False  # folders give every file, not only documents
     task: Callable[[Path], Outcome] = worker.process  # what a worker runs per file (replaceable in tests)
 
 
@@ -137,9 +138,14 @@ def run_batch(options: BatchOptions, stdout: IO[str] | None = None) -> Summary:
         sink = stack.enter_context(Sink(options.out, options.fmt, options.resume, stdout or sys.stdout))
         done = {_resume_key(r.sha256, r.file): r for r in sink.done}
         sink.done = []
-        total = sum(1 for _ in iter_inputs(options.paths, options.out)) if show_progress else None
+        everything = options.all_files
+        total = (
+            sum(1 for _ in iter_inputs(options.paths, options.out, all_files=everything))
+            if show_progress
+            else None
+        )
         progress = stack.enter_context(_Progress(show_progress, total))
-        paths = iter_inputs(options.paths, options.out)
+        paths = iter_inputs(options.paths, options.out, all_files=everything, skipped=summary.skipped)
 
         def todo() -> Iterator[Path]:
             for path in paths:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
-from analyzer.batch.inputs import FOLDER_SUFFIXES, _skipped_name
+from analyzer.batch.inputs import _skipped_name, is_document
 from analyzer.batch.output import CSV_COLUMNS, Entry, Record, csv_line, scan
 
 _GLOB_CHARS = frozenset("*?[")
@@ -50,7 +50,7 @@ def _walk_reaches(folder: Path, target: Path) -> bool:
     return (
         bool(relative.parts)
         and not any(_skipped_name(part) for part in relative.parts)
-        and target.suffix.lower() in FOLDER_SUFFIXES
+        and is_document(target.name)
     )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from analyzer.batch.inputs import Skipped
 from analyzer.batch.output import Record
 
 VERDICTS = ("compliant", "non_compliant", "incomplete", "error")
@@ -32,6 +33,7 @@ class Summary:
     workers: int = 0
     crashes: int = 0
     peak_rss_kb: dict[int, int] = field(default_factory=dict)
+    skipped: Skipped = field(default_factory=Skipped)  # files in the input folders that are not documents
 
     def add(self, record: Record, *, resumed: bool = False) -> None:
         if resumed:
@@ -79,7 +81,21 @@ class Summary:
             "workers": self.workers,
             "worker_crashes": self.crashes,
             "peak_rss_mb_per_worker": round(peak / 1024, 1) if peak else None,
+            "skipped_not_documents": self.skipped.count,
         }
+
+    def skipped_line(self) -> str:
+        """'skipped 3 files that are not documents (README.md, notes.json, …): ...' in plain words."""
+        from analyzer.render.terminal import safe
+
+        count = self.skipped.count
+        names = ", ".join(safe(name, newlines=False) for name in self.skipped.examples)
+        more = ", …" if count > len(self.skipped.examples) else ""
+        return (
+            f"skipped {count} file{'s' if count != 1 else ''} in the folders that {'are' if count != 1 else 'is'} "
+            f"not {'documents' if count != 1 else 'a document'} ({names}{more}): a file named on the command line "
+            "is always checked; --all-files takes every file."
+        )
 
     def write_json(self, path: Path) -> None:
         from analyzer.render.json import dumps
@@ -99,6 +115,8 @@ class Summary:
         if self.processed and self.seconds > 0:
             head += f" in {self.seconds:.1f} s, {data['docs_per_second']} docs/s on {self.workers} worker(s)"
         console.print(head)
+        if self.skipped.count:
+            console.print(self.skipped_line(), markup=False, highlight=False)
         if self.interrupted:
             console.print(
                 f"[bold yellow]Interrupted[/]: {self.not_done} file(s) not checked; run again with --resume."

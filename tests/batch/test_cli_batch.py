@@ -165,3 +165,27 @@ def test_a_closed_pipe_ends_the_batch_quietly(tmp_path: Path, fmt: str) -> None:
     proc.stdout.close()
     assert proc.wait(timeout=300) == 141
     assert proc.stderr.read() == b""
+
+
+def test_a_folder_gives_its_documents_and_says_what_it_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    offer = "Arbeidsavtale\nArbeidsgiver: Fjordlys AS\nStilling: Sveiser, 100 %\nLønn: kr 520 000 per år\n"
+    (folder / "tilbud.txt").write_text(offer, encoding="utf-8")
+    (folder / "README.md").write_text("# Tilbud fra søkere\n", encoding="utf-8")
+    (folder / "notes.json").write_text("{}", encoding="utf-8")
+    summary = tmp_path / "s.json"
+    args = ["batch", str(folder), "--workers", "1", "--as-of", "2026-06-01", "--summary-json", str(summary)]
+    result = runner.invoke(app, args)
+    files = [json.loads(line)["file"] for line in result.stdout.splitlines() if line.startswith("{")]
+    assert files == [str(folder / "tilbud.txt")]
+    assert (
+        "skipped 2 files in the folders that are not documents (README.md, notes.json): a file named on the "
+        "command line is always checked; --all-files takes every file." in " ".join(result.output.split())
+    )
+    assert json.loads(summary.read_text(encoding="utf-8"))["skipped_not_documents"] == 2
+    every = runner.invoke(app, [*args, "--all-files"])
+    files = sorted(json.loads(line)["file"] for line in every.stdout.splitlines() if line.startswith("{"))
+    assert files == sorted(str(folder / name) for name in ("tilbud.txt", "README.md", "notes.json"))
+    assert "skipped" not in every.output
+    assert json.loads(summary.read_text(encoding="utf-8"))["skipped_not_documents"] == 0

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analyzer.batch.inputs import iter_inputs, unmatched
+import pytest
+
+from analyzer.batch.inputs import Skipped, is_document, iter_inputs, unmatched
 from analyzer.pipeline import file_sha256
 
 
@@ -26,6 +28,43 @@ def test_folders_are_walked_sorted_with_offer_suffixes_only(tmp_path: Path) -> N
     _touch(tmp_path / "z" / "deep" / "e.pdf")
     names = [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path])]
     assert names == ["a.DOCX", "b.pdf", "c.txt", "d.md", "old.doc", "z/deep/e.pdf"]
+
+
+@pytest.mark.parametrize(
+    "name, document",
+    [
+        ("tilbud.pdf", True),
+        ("Kontrakt.DOCX", True),
+        ("offer.txt", True),
+        ("offer.md", True),
+        ("gammel.doc", True),  # read to say "save it as .docx"
+        ("README.md", False),
+        ("readme.txt", False),
+        ("LICENSE", False),
+        ("LICENSE.txt", False),
+        ("CHANGELOG.md", False),
+        ("notes.json", False),
+        ("results.csv", False),
+        ("scan.png", False),
+        ("offer", False),
+        ("readme_first_offer.pdf", True),  # only the name itself, not a word in it
+    ],
+)
+def test_what_a_folder_walk_takes(name: str, document: bool) -> None:
+    assert is_document(name) is document
+
+
+def test_a_walk_counts_what_it_skips_and_all_files_takes_it(tmp_path: Path) -> None:
+    for name in ("a.pdf", "README.md", "notes.json", "LICENSE", "sub/b.txt", "sub/data.csv", ".hidden.txt"):
+        _touch(tmp_path / name)
+    skipped = Skipped()
+    names = [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path], skipped=skipped)]
+    assert names == ["a.pdf", "sub/b.txt"]
+    assert skipped.count == 4 and skipped.examples == ["LICENSE", "README.md", "notes.json"]
+    every = [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path], all_files=True)]
+    assert every == ["LICENSE", "README.md", "a.pdf", "notes.json", "sub/b.txt", "sub/data.csv"]
+    readme = tmp_path / "README.md"
+    assert list(iter_inputs([readme])) == [readme]  # named, it is checked
 
 
 def test_globs_explicit_files_and_duplicates(tmp_path: Path) -> None:
