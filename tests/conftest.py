@@ -36,7 +36,7 @@ SLOW: tuple[str, ...] = (
     "tests/readers/test_doctor.py::test_invalid_lexicon_is_reported_with_the_reason",
     "tests/readers/test_doctor.py::test_missing_data_is_a_required_part_missing",
     "tests/readers/test_doctor.py::test_a_language_file_under_another_name_is_invalid_and_named",
-    "tests/readers/test_bounds.py::test_a_5_mb_line_is_read_within_the_bounds_quickly",
+    "tests/readers/test_bounds.py::test_a_5_mb_line_is_read_within_the_bounds",
     # one batch with workers over the hostile files (a module fixture every test shares)
     "tests/hostile/test_hostile.py",
     # every sample line and cue phrase through spaCy's matcher; a pipeline rebuilt
