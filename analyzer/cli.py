@@ -236,7 +236,7 @@ def check(
     verdicts: list[str] = []
     with_document = format == OutputFormat.html
     for index, (report, document) in enumerate(
-        _check_reports(files, options, max_memory, with_document=with_document)
+        _reports_with_stdin(files, options, max_memory, with_document=with_document)
     ):
         if redact:
             from analyzer.redact import redact_report, redact_value
@@ -340,6 +340,17 @@ def _rendered(format: OutputFormat, report: Report, document: Document | None, l
         report, Console(file=buffer, width=WIDTH, color_system=None, force_terminal=False), lang, short=short
     )
     return buffer.getvalue()
+
+
+def _reports_with_stdin(
+    files: list[Path], options: AnalyzeOptions, max_memory_mb: float, *, with_document: bool = False
+) -> Iterator[tuple[Report, Document | None]]:
+    """:func:`_check_reports`, with ``-`` read from standard input (see analyzer.commands.stdin)."""
+    from analyzer.commands.stdin import stdin_files
+
+    with stdin_files(files, options.max_bytes) as (paths, named):
+        for report, document in _check_reports(paths, options, max_memory_mb, with_document=with_document):
+            yield named(report), document
 
 
 def _check_reports(
