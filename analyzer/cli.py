@@ -397,6 +397,11 @@ class BatchFormat(StrEnum):
     csv = "csv"
 
 
+class CsvDialect(StrEnum):
+    standard = "standard"
+    excel = "excel"
+
+
 @app.command()
 def batch(
     paths: Annotated[
@@ -443,6 +448,23 @@ def batch(
             "LICENSE files left out); a file named on the command line is always checked.",
         ),
     ] = False,
+    csv_dialect: Annotated[
+        CsvDialect,
+        typer.Option(
+            "--csv-dialect",
+            help="CSV separator: standard ',' or excel ';' (what Excel in Norwegian and most European locales "
+            "splits into columns).",
+        ),
+    ] = CsvDialect.standard,
+    bom: Annotated[
+        bool | None,
+        typer.Option(
+            "--bom/--no-bom",
+            help="A UTF-8 byte-order mark before the CSV header, so Excel reads æøå right. Default: in an --out "
+            "file, not on standard output.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check many offers in parallel: one JSONL/CSV line per file, written as each finishes, then a summary."""
     options = analyze_options(
@@ -475,6 +497,8 @@ def batch(
             summary_json=summary_json,
             max_memory_mb=max_memory,
             all_files=all_files,
+            csv_dialect=csv_dialect.value,
+            bom=bom,
         )
     )
 

@@ -29,6 +29,8 @@ def batch_main(
     summary_json: Path | None,
     max_memory_mb: float = 0,
     all_files: bool = False,
+    csv_dialect: str = "standard",
+    bom: bool | None = None,
 ) -> int:
     """Run a batch, print the summary on standard error, return the exit code."""
     from rich.console import Console
@@ -63,6 +65,8 @@ def batch_main(
         redact=redact,
         max_memory_mb=max_memory_mb,
         all_files=all_files,
+        csv_dialect=csv_dialect,
+        bom=bom,
     )
     try:
         summary = run_batch(options, stdout=sys.stdout)

@@ -34,10 +34,16 @@ CSV_COLUMNS = (
     "contract_review",
     "error_kind",
     "error_message",
+    "batch_fingerprint",
 )
 """The id columns hold finding ids joined with ``;``. ``failing``/``missing``/``review``: scope ``udi`` only (the
 permit requirements, minimum wages and notes: the findings the verdict is computed from); ``contract_*``: scope
-``contract`` (the Working Environment Act § 14-6 clauses, which never change the verdict)."""
+``contract`` (the Working Environment Act § 14-6 clauses, which never change the verdict). ``batch_fingerprint``:
+see :func:`with_fingerprint`."""
+
+FINGERPRINT = "batch_fingerprint"  # JSONL: a field of every line; CSV: the last column
+BOM = "\ufeff"
+DELIMITERS = {"standard": ",", "excel": ";"}  # excel: what Excel opens as columns in nb/nn (and most) locales
 
 ID_SEPARATOR = ";"
 # Cells a spreadsheet would run as a formula. Offers are untrusted input and recruiters open CSVs in Excel.
@@ -61,6 +67,7 @@ class Record:
     contract_missing: tuple[str, ...] = ()
     error_kind: str | None = None
     error_message: str | None = None
+    fingerprint: str | None = None  # the options and rule packs the line was written with (see --resume)
 
     def __post_init__(self) -> None:
         # A few dozen distinct ids recur in every record; one shared copy of each keeps the --resume map (one
@@ -145,13 +152,26 @@ def csv_row(report: Report) -> list[str]:
         ID_SEPARATOR.join(finding_ids(report, "contract", "review")),
         _cell(record.error_kind),
         _text_cell(record.error_message),
+        "",  # batch_fingerprint: the batch's parent fills it in (with_fingerprint)
     ]
 
 
-def csv_line(cells: list[str] | tuple[str, ...]) -> str:
+def csv_line(cells: list[str] | tuple[str, ...], delimiter: str = ",") -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    csv.writer(buffer, lineterminator="\n", delimiter=delimiter).writerow(cells)
     return buffer.getvalue().rstrip("\n")
+
+
+def with_fingerprint(line: str, fmt: str, fingerprint: str, delimiter: str = ",") -> str:
+    """A worker's output line with the run's fingerprint added (JSONL: a last field; CSV: the last cell, empty
+    until now, the row written again with ``delimiter``), so ``--resume`` can tell a file written with other
+    options."""
+    if fmt == "jsonl":
+        assert line.endswith("}")
+        return f'{line[:-1]}, "{FINGERPRINT}": "{fingerprint}"}}'
+    rows = list(csv.reader(io.StringIO(line)))
+    assert len(rows) == 1 and len(rows[0]) == len(CSV_COLUMNS)
+    return csv_line([*rows[0][:-1], fingerprint], delimiter)
 
 
 def render_line(report: Report, fmt: str) -> str:
@@ -177,7 +197,9 @@ def _record_from_json(data: dict[str, Any]) -> Record:
             if isinstance(f, dict) and f.get("scope", "udi") == scope and f.get("status") == status
         )
 
+    fingerprint = data.get(FINGERPRINT)
     return Record(
+        fingerprint=fingerprint if isinstance(fingerprint, str) else None,
         file=str(data.get("file", "")),
         sha256=data.get("sha256"),
         verdict=str(data.get("verdict", "error")),
@@ -200,6 +222,7 @@ def _record_from_csv(row: dict[str, str]) -> Record:
         )
 
     return Record(
+        fingerprint=row.get(FINGERPRINT) or None,
         file=plain(row.get("file")),
         sha256=row.get("sha256") or None,
         verdict=row.get("verdict") or "error",
@@ -240,9 +263,9 @@ def _jsonl_record(raw: bytes) -> Record | None:
     return _record_from_json(data)
 
 
-def _csv_record(text: str) -> Record | None:
+def _csv_record(text: str, delimiter: str = ",") -> Record | None:
     try:
-        rows = list(csv.reader(io.StringIO(text), strict=True))
+        rows = list(csv.reader(io.StringIO(text), strict=True, delimiter=delimiter))
     except csv.Error:
         return None
     if len(rows) != 1 or len(rows[0]) != len(CSV_COLUMNS):
@@ -260,13 +283,20 @@ def _physical_lines(fh: IO[bytes]) -> Iterator[tuple[int, int, bytes]]:
         yield start, offset, raw
 
 
-def scan(path: Path, fmt: str) -> Iterator[Entry]:
+def csv_dialect_of(header: str) -> str | None:
+    """Which ``--csv-dialect`` wrote this header line (after any byte-order mark), or None: not ours."""
+    text = header.removeprefix(BOM).rstrip("\r\n")
+    return next((name for name, d in DELIMITERS.items() if text == csv_line(CSV_COLUMNS, d)), None)
+
+
+def scan(path: Path, fmt: str, csv_dialect: str | None = None) -> Iterator[Entry]:
     """Every record of a previous output, valid or not, in file order; the CSV header is not one.
 
     A JSONL record is one line holding a report object (``file`` and a known ``verdict``); a CSV record is one
     row of exactly the batch's columns (a quoted cell may span lines). A last line without its newline (a run
     killed or a disk filled mid-write) is never valid. Raises :class:`ResumeError` when the file is not an
-    offercheck output at all (its first line is not a report / not the CSV header), so it is never rewritten.
+    offercheck output at all (its first line is not a report / not the CSV header), so it is never rewritten,
+    and when a CSV was written with another ``csv_dialect`` than the one given.
     """
     with path.open("rb") as fh:
         lines = _physical_lines(fh)
@@ -278,8 +308,12 @@ def scan(path: Path, fmt: str) -> Iterator[Entry]:
                         first[0], first[1], None
                     )  # a header cut short: the file is redone from the start
                 return
-            if first[2].rstrip(b"\r\n").decode("utf-8", "replace") != csv_line(CSV_COLUMNS):
+            dialect = csv_dialect_of(first[2].decode("utf-8", "replace"))
+            if dialect is None:
                 raise ResumeError(f"'{path}' does not have the columns of an offercheck batch CSV.")
+            if csv_dialect is not None and dialect != csv_dialect:
+                raise ResumeError(f"'{path}' was written with --csv-dialect {dialect}; resume with the same.")
+            delimiter = DELIMITERS[dialect]
             group: list[bytes] = []
             start = first[1]
             for line_start, end, raw in lines:
@@ -291,7 +325,7 @@ def scan(path: Path, fmt: str) -> Iterator[Entry]:
                     continue  # inside a quoted cell that holds a newline: the record goes on
                 group = []
                 complete = raw.endswith(b"\n")
-                yield Entry(start, end, _csv_record(text) if complete else None)
+                yield Entry(start, end, _csv_record(text, delimiter) if complete else None)
             if group:
                 yield Entry(start, start + sum(map(len, group)), None)
             return

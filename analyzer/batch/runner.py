@@ -48,6 +48,8 @@ class BatchOptions:
     progress: bool | None = None  # None: only when standard error is a terminal
     max_memory_mb: float = MAX_MEMORY_MB  # per worker; 0: none
     all_files: bool = False  # folders give every file, not only documents
+    csv_dialect: str = "standard"  # standard: ',' | excel: ';'
+    bom: bool | None = None  # a UTF-8 BOM before the CSV header; None: in a file, not on standard output
     task: Callable[[Path], Outcome] = worker.process  # what a worker runs per file (replaceable in tests)
 
 
@@ -100,6 +102,30 @@ class _Progress:
         self._bar.update(self._task, advance=1, rate=rate)
 
 
+def run_fingerprint(analyze: AnalyzeOptions, redact: bool) -> str:
+    """16 hex digits naming everything that decides what a line says: the options that change the analysis
+    and the version of every rule pack (a --rules file by its content). Limits (--timeout, --max-size,
+    --max-memory) and --password are left out: changing them only retries files that failed."""
+    import hashlib
+    import json
+
+    from analyzer.rules.loader import load_all_packs
+
+    override = analyze.rules_override
+    what = {
+        "as_of": analyze.as_of.isoformat(),
+        "permit": analyze.permit,
+        "degree": analyze.degree,
+        "language": analyze.language,
+        "rules_override": hashlib.sha256(override.read_bytes()).hexdigest() if override else None,
+        "max_pages": analyze.max_pages,
+        "ocr": analyze.ocr,
+        "redact": redact,
+        "packs": sorted(f"{pack.id}@{pack.version}" for pack in load_all_packs()),
+    }
+    return hashlib.sha256(json.dumps(what, sort_keys=True).encode()).hexdigest()[:16]
+
+
 def _resume_key(sha256: str | None, file: str) -> tuple[str | None, str]:
     return sha256, os.path.abspath(file)
 
@@ -135,7 +161,17 @@ def run_batch(options: BatchOptions, stdout: IO[str] | None = None) -> Summary:
 
     show_progress = sys.stderr.isatty() if options.progress is None else options.progress
     with ExitStack() as stack:
-        sink = stack.enter_context(Sink(options.out, options.fmt, options.resume, stdout or sys.stdout))
+        sink = stack.enter_context(
+            Sink(
+                options.out,
+                options.fmt,
+                options.resume,
+                stdout or sys.stdout,
+                fingerprint=run_fingerprint(options.analyze, options.redact),
+                csv_dialect=options.csv_dialect,
+                bom=options.bom,
+            )
+        )
         done = {_resume_key(r.sha256, r.file): r for r in sink.done}
         sink.done = []
         everything = options.all_files

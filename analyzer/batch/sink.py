@@ -19,7 +19,17 @@ from pathlib import Path
 from typing import IO
 
 from analyzer.batch.inputs import _skipped_name, is_document
-from analyzer.batch.output import CSV_COLUMNS, Entry, Record, csv_line, scan
+from analyzer.batch.output import (
+    BOM,
+    CSV_COLUMNS,
+    DELIMITERS,
+    Entry,
+    Record,
+    ResumeError,
+    csv_line,
+    scan,
+    with_fingerprint,
+)
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -119,8 +129,22 @@ class Sink:
     is removed (the file cut back when they are all at the end, else rewritten beside it and swapped in).
     """
 
-    def __init__(self, out: Path | None, fmt: str, resume: bool, stream: IO[str] | None) -> None:
+    def __init__(
+        self,
+        out: Path | None,
+        fmt: str,
+        resume: bool,
+        stream: IO[str] | None,
+        *,
+        fingerprint: str | None = None,
+        csv_dialect: str = "standard",
+        bom: bool | None = None,
+    ) -> None:
+        """``fingerprint``: added to every line, and what ``resume`` requires of the lines already written.
+        ``bom``: a UTF-8 byte-order mark before the CSV header (Excel then reads æøå right); None: only in a
+        file, not on standard output."""
         self.out, self.fmt, self.resume, self.stream = out, fmt, resume, stream
+        self.fingerprint, self.csv_dialect, self.bom = fingerprint, csv_dialect, bom
         self.done: list[Record] = []
         self._fds: list[int] = []
         self._fd = -1
@@ -143,7 +167,7 @@ class Sink:
     def __enter__(self) -> Sink:
         if self.out is None:
             if self.fmt == "csv":
-                self.line(csv_line(CSV_COLUMNS))
+                self._write_line(self._header(bool(self.bom)))
             return self
         out = self.out
         try:
@@ -165,16 +189,20 @@ class Sink:
             self.close()
             raise
         if self.fmt == "csv" and self._offset == 0:
-            self.line(csv_line(CSV_COLUMNS))
+            self._write_line(self._header(self.bom is not False))
         return self
+
+    def _header(self, bom: bool) -> str:
+        return (BOM if bom else "") + csv_line(CSV_COLUMNS, DELIMITERS[self.csv_dialect])
 
     def _repair(self, fd: int) -> int:
         """Read the previous output back; drop every invalid record. Returns the descriptor to append to."""
         assert self.out is not None
         entries: list[Entry] = []
         invalid = False
-        for entry in scan(self.out, self.fmt):  # ResumeError (a foreign file) leaves it untouched
+        for entry in scan(self.out, self.fmt, self.csv_dialect):  # ResumeError leaves the file untouched
             if entry.record is not None:
+                self._same_run(entry.record)
                 self.done.append(entry.record)
                 if invalid:  # a valid record after an invalid one: the file must be rewritten
                     entries.append(entry)
@@ -188,6 +216,23 @@ class Sink:
             os.ftruncate(fd, cut)
             return fd
         return self._rewrite(fd, cut, entries)
+
+    def _same_run(self, record: Record) -> None:
+        """Refuse to continue a file written with other options or rule packs: its lines and this run's would
+        disagree without saying so."""
+        if record.fingerprint == self.fingerprint:
+            return
+        if record.fingerprint is None:
+            raise ResumeError(
+                f"'{self.out}' has lines without a batch_fingerprint (an older offercheck wrote them), so it is "
+                "not known which options they were checked with; write to a new --out."
+            )
+        raise ResumeError(
+            f"'{self.out}' was written with other options or rule packs than this run (fingerprint "
+            f"{record.fingerprint}, this run {self.fingerprint}): --as-of, --permit, --degree, --lang, --rules, "
+            "--ocr, --max-pages, --redact, or the rules were updated. Run with the same options, or write to a "
+            "new --out."
+        )
 
     def _rewrite(self, fd: int, cut: int, entries: list[Entry]) -> int:
         """Copy the valid part to a new file beside the output (locked too), then swap it in."""
@@ -211,7 +256,15 @@ class Sink:
     # ------------------------------------------------------------------ writing
 
     def line(self, text: str) -> None:
-        """Write one line (and its newline) whole, or raise :class:`OutputError` with the file cut back."""
+        """Write one record line (and its newline) whole, with the fingerprint, or raise :class:`OutputError`
+        with the file cut back."""
+        if self.fmt == "csv":
+            text = with_fingerprint(text, "csv", self.fingerprint or "", DELIMITERS[self.csv_dialect])
+        elif self.fingerprint is not None:
+            text = with_fingerprint(text, self.fmt, self.fingerprint)
+        self._write_line(text)
+
+    def _write_line(self, text: str) -> None:
         if self._fd < 0:
             stream = self.stream
             try:
