@@ -79,6 +79,8 @@ class _Progress:
             TextColumn("ETA"),
             TimeRemainingColumn(),
             console=Console(stderr=True),
+            redirect_stdout=False,  # the results on standard output are never drawn through the bar
+            redirect_stderr=False,
         )
         self._task = self._bar.add_task("batch", total=total, rate="")
         self._started = time.perf_counter()
@@ -100,6 +102,19 @@ class _Progress:
         elapsed = time.perf_counter() - self._started
         rate = f"{self._done / elapsed:.1f} docs/s" if elapsed > 0 and self._done else ""
         self._bar.update(self._task, advance=1, rate=rate)
+
+
+def progress_wanted(out: Path | None, stdout: IO[str], stderr: IO[str]) -> bool:
+    """A progress bar only on a terminal's standard error, and not when the results go to that terminal too
+    (the bar would be drawn between the lines; the lines show the progress)."""
+
+    def tty(stream: IO[str]) -> bool:
+        try:
+            return stream.isatty()
+        except (AttributeError, ValueError):  # closed, or not a file
+            return False
+
+    return tty(stderr) and not (out is None and tty(stdout))
 
 
 def run_fingerprint(analyze: AnalyzeOptions, redact: bool) -> str:
@@ -159,14 +174,17 @@ def run_batch(options: BatchOptions, stdout: IO[str] | None = None) -> Summary:
                 f"will not write to '{options.out}': {overlap}. Choose an --out outside the inputs."
             )
 
-    show_progress = sys.stderr.isatty() if options.progress is None else options.progress
+    out_stream = stdout or sys.stdout
+    show_progress = (
+        progress_wanted(options.out, out_stream, sys.stderr) if options.progress is None else options.progress
+    )
     with ExitStack() as stack:
         sink = stack.enter_context(
             Sink(
                 options.out,
                 options.fmt,
                 options.resume,
-                stdout or sys.stdout,
+                out_stream,
                 fingerprint=run_fingerprint(options.analyze, options.redact),
                 csv_dialect=options.csv_dialect,
                 bom=options.bom,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -228,3 +229,31 @@ def test_permit_reaches_the_workers(tmp_path: Path) -> None:
     assert report["permit"] == "seasonal"
     assert report["rules"]["pack"] == "udi-seasonal"
     assert any(f["id"].startswith("seasonal.") for f in report["findings"])
+
+
+class _Stream(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+@pytest.mark.parametrize(
+    "out, stdout_tty, stderr_tty, wanted",
+    [
+        (Path("r.csv"), False, True, True),  # results in a file, a person watching: the bar
+        (Path("r.csv"), True, True, True),
+        (None, False, True, True),  # results piped on (| gzip), the terminal has only the bar
+        (None, True, True, False),  # results on the terminal: never a bar drawn between CSV lines
+        (Path("r.csv"), False, False, False),  # stderr to a log file: no bar
+        (None, False, False, False),
+    ],
+)
+def test_progress_only_on_a_terminal_that_shows_no_results(
+    out: Path | None, stdout_tty: bool, stderr_tty: bool, wanted: bool
+) -> None:
+    from analyzer.batch.runner import progress_wanted
+
+    assert progress_wanted(out, _Stream(stdout_tty), _Stream(stderr_tty)) is wanted
