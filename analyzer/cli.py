@@ -125,6 +125,27 @@ OcrOption = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned PDF
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for files that fail.")]
 
 
+def _check_rules_file(rules: Path) -> None:
+    """A missing or bad override file is a usage error (exit 2) before any file is read, said in one line that
+    names the file, the line and the key (analyzer.commands.rules_errors)."""
+    from analyzer.commands.rules import validated_packs
+
+    try:
+        validated_packs(rules)
+    except typer.BadParameter as exc:
+        if exc.__cause__ is None:
+            raise  # the file does not exist: click's own message says so
+        from analyzer.commands.rules_errors import explain
+        from analyzer.render.terminal import safe
+        from analyzer.rules.loader import load_all_packs
+
+        known = {name for pack in load_all_packs() for name in pack.values}
+        typer.echo(
+            f"offercheck: --rules {safe(explain(rules, exc.__cause__, known), newlines=False)}", err=True
+        )
+        raise typer.Exit(exit_codes.USAGE) from None
+
+
 def analyze_options(
     *,
     as_of: str | None,
@@ -144,9 +165,7 @@ def analyze_options(
     into the pipeline's options."""
     when = as_of_date(as_of)
     if rules is not None:
-        from analyzer.commands.rules import validated_packs
-
-        validated_packs(rules)  # a missing or bad override file is a usage error (exit 2)
+        _check_rules_file(rules)
     from analyzer.pipeline import AnalyzeOptions
 
     return AnalyzeOptions(

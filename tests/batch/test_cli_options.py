@@ -15,7 +15,8 @@ import typer
 from stdnum.no import fodselsnummer
 from typer.testing import CliRunner
 
-from analyzer.cli import LangChoice, PermitChoice, analyze_options, app
+from analyzer.cli import LangChoice, analyze_options, app
+from analyzer.commands.options import PermitChoice
 from analyzer.pipeline import AnalyzeOptions, analyze
 
 from .conftest import SAMPLES
