@@ -26,16 +26,16 @@ SLOW: tuple[str, ...] = (
     "tests/readers/test_read_errors.py::test_read_document_raises_only_read_errors",
     "tests/readers/test_reader_encodings.py::test_a_paragraph_over_a_million_characters_gives_a_normal_report",
     "tests/readers/test_reader_encodings.py::test_spacy_gets_pieces_under_its_limit",
-    "tests/readers/test_redact.py::test_any_valid_id_number_is_masked",
-    "tests/readers/test_redact.py::test_cli_redact_masks_evidence_in_json_and_text_output",
+    "tests/test_redact.py::test_any_valid_id_number_is_masked",
+    "tests/test_redact.py::test_cli_redact_masks_evidence_in_json_and_text_output",
     # 160 MB to 6 GB of decompressed streams, bounded
     "tests/readers/test_hostile_pdf.py::test_flate_bombs_are_too_large_in_bounded_memory_and_time",
     # doctor loads and validates every data file, once per test
-    "tests/readers/test_doctor.py::test_json_output_loads_the_data_and_lists_every_part",
-    "tests/readers/test_doctor.py::test_rule_pack_that_is_not_yaml_is_invalid",
-    "tests/readers/test_doctor.py::test_invalid_lexicon_is_reported_with_the_reason",
-    "tests/readers/test_doctor.py::test_missing_data_is_a_required_part_missing",
-    "tests/readers/test_doctor.py::test_a_language_file_under_another_name_is_invalid_and_named",
+    "tests/commands/test_doctor.py::test_json_output_loads_the_data_and_lists_every_part",
+    "tests/commands/test_doctor.py::test_rule_pack_that_is_not_yaml_is_invalid",
+    "tests/commands/test_doctor.py::test_invalid_lexicon_is_reported_with_the_reason",
+    "tests/commands/test_doctor.py::test_missing_data_is_a_required_part_missing",
+    "tests/commands/test_doctor.py::test_a_language_file_under_another_name_is_invalid_and_named",
     "tests/readers/test_bounds.py::test_a_5_mb_line_is_read_within_the_bounds",
     # one batch with workers over the hostile files (a module fixture every test shares)
     "tests/hostile/test_hostile.py",
@@ -44,11 +44,11 @@ SLOW: tuple[str, ...] = (
     # generated field values and documents through every pack
     "tests/rules/test_rules_fuzz.py",
     # both share the module fixture that scans every sample with each clause removed
-    "tests/rules/test_clauses.py::test_every_removed_clause_is_reported",
-    "tests/rules/test_clauses.py::test_no_present_clause_is_reported_missing",
+    "tests/clauses/test_clauses.py::test_every_removed_clause_is_reported",
+    "tests/clauses/test_clauses.py::test_no_present_clause_is_reported_missing",
     "tests/rules/test_seasonal.py::test_permit_option_on_the_command_line",
     # `rules test`: every example of every pack, once per test
-    "tests/rules/test_rules_test_exit.py",
+    "tests/commands/test_rules_test_exit.py",
     "tests/rules/test_packs.py::test_rules_test_command_passes",
     "tests/rules/test_packs.py::test_rules_test_exits_one_when_an_example_fails",
     "tests/rules/test_packs.py::test_every_yaml_in_patterns_validates",

@@ -1,6 +1,6 @@
 """The clause stage's parts, one by one: line grammar (lines.py), numbers the law limits (values.py), temporary or
 permanent (temporary.py) and the cue data (patterns.py). Rows are phrasings from real contracts (EN/NB/NN); the
-whole-document behaviour is in tests/rules/test_clauses.py."""
+whole-document behaviour is in tests/clauses/test_clauses.py."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 For each contract the clauses it states were listed by hand (reading the document, not the program), with the
 lines that make up each clause. Each clause is removed in turn: the removed clause must be reported missing
 (probation, which the law asks for only when agreed, becomes "info: none stated"), and no clause still present
-may be reported missing. ``python -m tests.rules.test_clauses`` prints recall and the false-missing rate.
+may be reported missing. ``python -m tests.clauses.test_clauses`` prints recall and the false-missing rate.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """§ 14-6 clause detection measured on samples/holdout/ (documents written independently of the detector).
 
-Run: ``python -m tests.rules.holdout_clauses``. Not collected by pytest on purpose: the held-out set is for
+Run: ``python -m tests.clauses.holdout_clauses``. Not collected by pytest on purpose: the held-out set is for
 measuring, not for tuning (see samples/holdout/README.md). The labels below were written by reading each
 document, before the detector was run on it. Clauses whose presence is debatable are left out of both lists
 (en02 notice: "ends without notice at the end of the period"; en05 collective agreement, named only for
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from analyzer.pipeline import AnalyzeOptions, analyze
 from analyzer.readers import read_document
-from tests.rules.test_clauses import _contract_findings, _without
+from tests.clauses.test_clauses import _contract_findings, _without
 
 HOLDOUT = Path(__file__).resolve().parents[2] / "samples" / "holdout"
 

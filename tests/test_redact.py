@@ -19,7 +19,7 @@ from stdnum.no import fodselsnummer, kontonr
 from analyzer.model import Candidate, Evidence, ExtractedField, Fields, Report
 from analyzer.redact import ACCOUNT_MASK, EMAIL_MASK, ID_MASK, redact_report, redact_text
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 def _mod11(digits: str, weights: list[int]) -> int | None:

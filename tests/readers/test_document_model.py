@@ -12,7 +12,7 @@ from analyzer.readers import read_document
 from analyzer.readers.normalize import normalize_text
 from analyzer.readers.text import document_from_text
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 V = 'xmlns:v="urn:schemas-microsoft-com:vml"'
 
