@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import json
 import os
 import resource
 import signal
@@ -162,7 +163,13 @@ def check_report(path: Path) -> str:
     report = (
         _check_task(path) if _check_task is not None else analyze_safely(path, _options or AnalyzeOptions())
     )
-    return report.model_dump_json()
+    return _to_json(report)
+
+
+def _to_json(model: Report | Document) -> str:
+    """ASCII JSON through the standard library: a file name that is not UTF-8 holds lone surrogates (kept exact, see
+    README), which pydantic's own JSON writer and reader both refuse; ``\\udcxx`` escapes carry them across."""
+    return json.dumps(model.model_dump(mode="json"))
 
 
 def check_report_with_document(path: Path) -> str:
@@ -173,20 +180,18 @@ def check_report_with_document(path: Path) -> str:
         report = _check_task(path)
     else:
         report = analyze_safely(path, _options or AnalyzeOptions(), kept)
-    document = kept[0].model_dump_json() if kept and report.verdict != "error" else "null"
-    return f'{{"report": {report.model_dump_json()}, "document": {document}}}'
+    document = _to_json(kept[0]) if kept and report.verdict != "error" else "null"
+    return f'{{"report": {_to_json(report)}, "document": {document}}}'
 
 
 def report_and_document(text: str) -> tuple[Report, Document | None]:
-    import json
-
     data = json.loads(text)
     document = Document.model_validate(data["document"]) if data["document"] is not None else None
     return Report.model_validate(data["report"]), document
 
 
 def report_from_json(text: str) -> Report:
-    return Report.model_validate_json(text)
+    return Report.model_validate(json.loads(text))  # json.loads: see _to_json
 
 
 def _sha_or_none(path: Path) -> str | None:
