@@ -118,7 +118,8 @@ def test_csv_has_header_and_a_row_per_file(tmp_path: Path, options: AnalyzeOptio
     run_batch(
         BatchOptions(paths=[*files, empty], analyze=options, workers=1, out=out, fmt="csv", progress=False)
     )
-    with out.open(encoding="utf-8", newline="") as fh:
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads the file as UTF-8
+    with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert len(rows) == 4
@@ -165,7 +166,7 @@ def test_resume_processes_only_the_rest(tmp_path: Path, options: AnalyzeOptions,
         BatchOptions(paths=[folder], analyze=options, workers=2, out=out, fmt=fmt, progress=False)
     )
     assert first.processed == 4
-    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = out.read_text(encoding="utf-8-sig").splitlines(keepends=True)  # written back without the BOM
     header, body = (lines[:1], lines[1:]) if fmt == "csv" else ([], lines)
     # the deltid line is lost; the last line is cut in the middle, as by a kill during a write
     kept = [line for line in body if "nn_deltid_60" not in line]
@@ -180,7 +181,7 @@ def test_resume_processes_only_the_rest(tmp_path: Path, options: AnalyzeOptions,
     )
     assert second.processed == 2 and second.resumed == 2
     assert second.total == 4
-    text = out.read_text(encoding="utf-8")
+    text = out.read_text(encoding="utf-8-sig")
     rows = text.splitlines()[1:] if fmt == "csv" else text.splitlines()
     assert len(rows) == 4
     for name in names:

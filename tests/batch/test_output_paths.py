@@ -187,7 +187,7 @@ def test_resume_drops_invalid_lines_in_the_middle_and_redoes_their_files(
     folder = _folder(tmp_path, 4)
     out = tmp_path / f"r.{fmt}"
     run_batch(BatchOptions(paths=[folder], analyze=options, workers=1, out=out, fmt=fmt, progress=False))
-    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = out.read_text(encoding="utf-8-sig").splitlines(keepends=True)  # written back without the BOM
     header, body = (lines[:1], lines[1:]) if fmt == "csv" else ([], lines)
     assert len(body) == 4
     names_before = [
@@ -209,7 +209,7 @@ def test_resume_drops_invalid_lines_in_the_middle_and_redoes_their_files(
         )
     )
     assert (second.resumed, second.processed) == (3, 1)
-    text = out.read_text(encoding="utf-8")
+    text = out.read_text(encoding="utf-8-sig")
     if fmt == "csv":
         rows = list(csv.reader(text.splitlines()))
         assert tuple(rows[0]) == CSV_COLUMNS and all(len(r) == len(CSV_COLUMNS) for r in rows[1:])
