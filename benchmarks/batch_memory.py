@@ -183,7 +183,7 @@ def run_batch(folder: Path, out: Path, workers: int, resume: bool, tmp: Path) ->
                 hwm_polled = max(hwm_polled, kb["VmHWM"])
             time.sleep(POLL_SECONDS)
     wall = time.perf_counter() - started
-    if proc.returncode not in (0, 1):
+    if proc.returncode not in (0, 1, 3):  # verdicts (analyzer/exit_codes.py)
         raise SystemExit(f"batch exited {proc.returncode}: {(tmp / 'stderr.txt').read_text()[-2000:]}")
     parent = json.loads(report.read_text())
     data = json.loads(summary.read_text())

@@ -225,7 +225,7 @@ def check_output(
         "first run output ends with a newline (no half line)": first["ends_with_newline"],
         "first run wrote no duplicate": len({r.get("sha256") for r in parse_rows(first["content"], fmt)})
         == kept,
-        "resumed run exit code 2 (broken files are errors)": second["exit_code"] == 2,
+        "resumed run exit code 4 (broken files cannot be read)": second["exit_code"] == 4,
         f"one line per input file ({total})": len(rows) == total,
         "distinct sha256 = lines": len(set(shas)) == len(rows),
         "distinct file names = lines": len(set(names)) == len(rows),
