@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analyzer.extract.base import (
     Context,
@@ -15,36 +16,66 @@ from analyzer.extract.base import (
     wraps,
 )
 from analyzer.model import ExtractedField
-from analyzer.resources.lexicon import label_regex, phrase_set_regex, phrases_regex
-
-_STOP = re.compile(
-    r"\s*(?:[.;:(|!?]|,|\s[-–]\s|\bi\s+(?=[A-ZÆØÅ0-9])|\b(?:ved|hos|at|with|from|fra|frå|med|på|within|starting|"
-    r"effective|fra og med|i vår|i vårt|i våre|i avdeling|in our|in the|for our|for the|reporting|som rapporterer|"
-    r"og\s+(?=[a-zæøå]+\s)|and\s+(?=will|is|you|your|the)|where|hvor|der|kor|in\s+(?=[A-Z])|"
-    r"i\s+(?=[a-zæøå]+(?:en|et|a|ene|ane)\b))\b)"
-)
-_NOT_TITLE = re.compile(
-    r"^(?:fast|midlertidig|mellombels|heltid|heiltid|deltid|full[- ]?time|part[- ]?time|permanent|temporary|"
-    r"\d|vikariat|engasjement|som|is|er|will|the|a|an|of|og|and|ledig|beskrivelse|description|percentage|prosent|"
-    r"tittel|title|stilling|position)\b",
-    re.IGNORECASE,
+from analyzer.resources.lexicon import (
+    compile_phrases,
+    label_regex,
+    lexicon,
+    phrase_regex,
+    phrase_set_regex,
+    phrases_of,
+    phrases_regex,
 )
 
 
-_ARTICLE = re.compile(r"^(?:a|an|the|en|ei|et)\s+", re.IGNORECASE)
-# In prose a title may follow an article or possessive and "new": "as our new Control Systems Engineer",
-# "som vår nye rådgiver". A labelled value keeps its words ("Stilling: New Business Manager").
-_PROSE_DETERMINER = re.compile(
-    r"^(?:a|an|the|our|your|en|ei|et|ein|eit|vår|vårt|våre|din|ditt|dine)\s+(?:(?:new|nye|ny|nytt)\s+)?",
-    re.IGNORECASE,
-)
+def _case_sensitive(pattern: re.Pattern[str]) -> str:
+    """The source of a lexicon matcher without its IGNORECASE flag: the phrases are lower case, so only a
+    lower-case word matches ("at", "in the" end a title; "At", "In" inside a capitalised title do not)."""
+    return pattern.pattern
+
+
+@cache
+def _stop() -> re.Pattern[str]:
+    """Where a title found in prose ends: punctuation, a dash, or a word of ``phrases.title_stop`` ("ved",
+    "with", "in our"), in lower case. Left here, as grammar: "i"/"in" before a capital or a Norwegian definite
+    noun ("i Bergen", "i avdelinga"), and "og" before a lower-case word."""
+    words = _case_sensitive(phrases_regex("title_stop"))
+    return re.compile(
+        r"\s*(?:[.;:(|!?]|,|\s[-–]\s|\bi\s+(?=[A-ZÆØÅ0-9])|(?:" + words + r")|\b(?:og\s+(?=[a-zæøå]+\s)|"
+        r"in\s+(?=[A-Z])|i\s+(?=[a-zæøå]+(?:en|et|a|ene|ane)\b))\b)"
+    )
+
+
+@cache
+def _article() -> re.Pattern[str]:
+    """An article before a labelled value ("Position: a Welder")."""
+    return re.compile(r"^(?:" + phrases_regex("title_article").pattern + r")\s+", re.IGNORECASE)
+
+
+@cache
+def _prose_determiner() -> re.Pattern[str]:
+    """In prose a title may follow an article or possessive and "new": "as our new Control Systems Engineer",
+    "som vår nye rådgiver". A labelled value keeps its words ("Stilling: New Business Manager")."""
+    determiners = compile_phrases(
+        [*phrases_of("title_article"), *phrases_of("title_prose_determiner")]
+    ).pattern
+    new = phrases_regex("title_new").pattern
+    return re.compile(rf"^(?:{determiners})\s+(?:(?:{new})\s+)?", re.IGNORECASE)
+
+
 _KEY_STOP = re.compile(r"\s*(?:[.;(|!?]\s|[;(|]|\s[-–]\s|,)|\s+\d{1,2}\.\s+(?=[A-ZÆØÅ])")
-# "ansatt hos Nordlys Programvare AS som programvareutvikler"
-_EMPLOYED_AT = re.compile(
-    r"\b(?:ansatt|ansettes|tilsett|tilsett[a-z]*|employed|hired|engaged)\s+(?:hos|ved|i|by|with|at)\s+.{2,70}?\s+"
-    r"(?-i:som|as)(?:\s+|$)",  # the title may start the next visual line
-    re.IGNORECASE,
-)
+
+
+@cache
+def _employed_at() -> re.Pattern[str]:
+    """ "ansatt hos Nordlys Programvare AS som programvareutvikler": a verb of ``phrases.title_employed``, a
+    preposition of ``phrases.title_employed_at``, the employer, then ``phrases.title_employed_as`` (lower case)."""
+    verb = phrases_regex("title_employed").pattern
+    at = phrases_regex("title_employed_at").pattern
+    as_ = _case_sensitive(phrases_regex("title_employed_as"))
+    return re.compile(
+        rf"(?:{verb})\s+(?:{at})\s+.{{2,70}}?\s+(?-i:{as_})(?:\s+|$)",  # the title may start the next visual line
+        re.IGNORECASE,
+    )
 
 
 def _tail(value: str) -> str:
@@ -56,20 +87,44 @@ def _tail(value: str) -> str:
 
 def _cut(value: str, prose: bool = True) -> str:
     value = value.replace("**", "").replace("__", " ")  # Markdown emphasis around a filled-in title
-    value = _tail((_PROSE_DETERMINER if prose else _ARTICLE).sub("", value.strip(" :-–|\t\"'«»“”*")))
+    value = _tail((_prose_determiner() if prose else _article()).sub("", value.strip(" :-–|\t\"'«»“”*")))
     if not prose:
         m = _KEY_STOP.search(value)
         value = value[: m.start()] if m and m.start() > 0 else value
         return " ".join(value.split()[:8]).strip(" ,.;:-–\"'«»“”")
-    m = _STOP.search(value)
+    m = _stop().search(value)
     if m and m.start() > 0:
         value = value[: m.start()]
     words = value.split()
     return " ".join(words[:8]).strip(" ,.;:-–\"'«»“”")
 
 
+def _not_title(value: str) -> bool:
+    """The value opens with a one-digit number ("5 stillinger") or a word of ``phrases.title_not_first_word`` (a contract kind, a verb, an
+    article, a heading word): "Fast ansettelse", "is subject to", "Stilling"."""
+    return bool(re.match(r"\d\b", value) or phrases_regex("title_not_first_word").match(value))
+
+
+@cache
+def _generic(language: str | None = None) -> frozenset[str]:
+    """The title phrases of ``phrases.title_generic`` ("as a", "jobbe som"), lower case: they precede any noun,
+    so a title after them scores low and needs an offer word on its line. ``language``: that language's only
+    (English titles are capitalised, so an English generic phrase needs a capital after it)."""
+    per_language = lexicon().phrases["title_generic"]
+    return frozenset(w.lower() for lang, ws in per_language.items() if language in (None, lang) for w in ws)
+
+
+@cache
+def _offer_context() -> re.Pattern[str]:
+    """Word parts of ``phrases.title_offer_context`` anywhere in the line ("employ", "stilling", "tilsett"): the
+    line speaks of a post, so a generic phrase there may name one."""
+    return re.compile(
+        "|".join(phrase_regex(w, bounded=False) for w in phrases_of("title_offer_context")), re.I
+    )
+
+
 def _plausible(value: str) -> bool:
-    if not value or len(value) < 3 or len(value) > 80 or _NOT_TITLE.match(value) or is_placeholder(value):
+    if not value or len(value) < 3 or len(value) > 80 or _not_title(value) or is_placeholder(value):
         return False
     if phrases_regex("title_not_start").match(value):
         return False  # "employment as stated in this letter", "as may be required"
@@ -115,7 +170,7 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):
             continue
-        for m in [*phrases.finditer(line.text), *_EMPLOYED_AT.finditer(line.text)]:
+        for m in [*phrases.finditer(line.text), *_employed_at().finditer(line.text)]:
             phrase = m.group(0).lower()
             rest = line.text[m.end() :]
             if wraps(ctx, i):
@@ -126,18 +181,16 @@ def extract_job_title(ctx: Context) -> ExtractedField[str]:
                 rest = ctx.lines[i + 1].text  # "tilby deg stilling som:" / "Anleggsmaskinfører"
             elif len(rest.strip()) < 3:
                 continue
-            if starts_blank(_PROSE_DETERMINER.sub("", rest.strip(" *"))):
+            if starts_blank(_prose_determiner().sub("", rest.strip(" *"))):
                 continue  # "appointed as [Designation]", "appointment as a <<title name>>"
             value = _cut(rest)
             if not _plausible(value):
                 continue
-            generic = phrase in ("as a", "as an", "work as", "jobbe som", "arbeide som")
-            if generic and phrase.startswith(("as", "work")) and not value[:1].isupper():
+            generic = phrase in _generic()
+            if generic and phrase in _generic("en") and not value[:1].isupper():
                 continue  # "as a negative point", "as a condition of employment": English titles are capitalised
             score = (0.45 if generic else 0.82) + statement_weight(ctx, i)
-            if generic and not re.search(
-                r"employ|position|offer|role|join|hire|stilling|tilby|tilbod|ansett|tilsett", line.text, re.I
-            ):
+            if generic and not _offer_context().search(line.text):
                 continue
             proposals.append(
                 Proposal(value, score, [ctx.evidence(i, note=f"after '{m.group(0)}'", focus=m.group(0))])
