@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analyzer.resources.lexicon import compile_phrases, lexicon, phrases_regex
+from analyzer.resources.lexicon import compile_phrases, lexicon, phrases_of, phrases_regex
 
 # A fill run: what a form prints where the reader is to write.
 _FILL = r"(?:_{2,}|\.{3,}|…+|-{3,}|–{2,}|—{2,}|(?<![\wæøåÆØÅ])[Xx]{2,}(?![\wæøåÆØÅ])|\*{3,}|_+(?:\s+_+)+)"
@@ -52,12 +52,13 @@ _PUNCT = re.compile(r"[\s:;,./\\|()\[\]{}\-–—=+*'\"«»“”%]+")
 
 @cache
 def _surround() -> re.Pattern[str]:
-    """Words that may stand around a blank without filling it: currency marks, period words, "per", "pr."."""
+    """Words that may stand around a blank without filling it: currency marks, period words and
+    ``phrases.blank_surround_words`` ("per", "pr.")."""
     lex = lexicon()
     words = [m for marks in lex.currencies.codes.values() for m in marks]
     words += lex.currencies.krone + lex.currencies.yen_yuan
     words += [w for ws in lex.periods.after().values() for w in ws]
-    words += ["per", "pr.", "pr", ",-"]
+    words += [*phrases_of("blank_surround_words"), ",-"]  # ",-": the trailing krone mark ("kr 500,-")
     return compile_phrases(words)
 
 

@@ -39,12 +39,33 @@ def _line_indices(ctx: Context, text: str) -> list[int]:
 
 
 _ORG = re.compile(r"(?<![\d+])(?:NO\s?)?(\d{3})[ .]?(\d{3})[ .]?(\d{3})(?:\s?MVA)?(?![\d])", re.IGNORECASE)
-_EMPLOYER_ROLE = re.compile(
-    r"\(\s*(?:heretter\s+(?:kalt\s+)?|hereinafter\s+(?:referred to as\s+)?|the\s+)?[\"'«“]?"
-    r"(?:arbeidsgiver(?:en)?|arbeidsgivar(?:en)?|employer|the company|selskapet)[\"'»”]?\s*\)",
-    re.IGNORECASE,
-)
-_CONNECTORS = {"og", "and", "&", "of", "for", "i", "på", "-"}
+
+
+@cache
+def _employer_role() -> re.Pattern[str]:
+    """'X AS (heretter kalt "Arbeidsgiver")' right after a legal name: ``phrases.employer_role_intro`` (optional)
+    and ``phrases.employer_role_word`` in brackets, quotes optional."""
+    intro = phrases_regex("employer_role_intro").pattern
+    role = phrases_regex("employer_role_word").pattern
+    return re.compile(rf"\(\s*(?:(?:{intro})\s+)?[\"'«“]?(?:{role})[\"'»”]?\s*\)", re.IGNORECASE)
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """Small words a company name may hold ("Bergen og Omegn Renhold", "Bank of Ireland"), with "&" and "-"."""
+    return frozenset([*phrases_of("employer_name_connector"), "&"])
+
+
+@cache
+def _loose_connectors() -> frozenset[str]:
+    """What :func:`_clean` drops before a name and :func:`_name_like` lets stand in lower case: the connectors,
+    place words ("i", "på") and a hyphen."""
+    return _connectors() | frozenset([*phrases_of("employer_name_place_word"), "-"])
+
+
+def _connector_source() -> str:
+    """The connectors as an exact, case-sensitive alternation for the name patterns."""
+    return "|".join(re.escape(w) for w in sorted(_connectors(), key=lambda w: (-len(w), w)))
 
 
 @cache
@@ -53,7 +74,7 @@ def _legal_name() -> re.Pattern[str]:
     upper = [re.escape(f) for f in forms if not f.islower()]
     lower = [re.escape(f) for f in forms if f.islower()]
     word = r"(?:[A-ZÆØÅ0-9][\wÆØÅæøå&'’.\-]*|\([A-Z]{2,6}\))"  # "(OPC)" in "Flera Technologies (OPC) Pvt Ltd"
-    name = rf"(?:{word})(?:\s+(?:{word}|og|and|&|of|for)){{0,5}}?"
+    name = rf"(?:{word})(?:\s+(?:{word}|{_connector_source()})){{0,5}}?"
     return re.compile(
         rf"(?<![\wÆØÅæøå])(?P<name>{name}\s+(?:{'|'.join(upper)}|(?i:{'|'.join(lower)})))(?![\wÆØÅæøå])"
     )
@@ -81,8 +102,16 @@ def _employer_name(text: str) -> re.Match[str] | None:
 
 # A capitalised run of words: a name without a legal form ("Hydatis", "Kano Digital Skills Hub").
 _CAP_WORD = r"[A-ZÆØÅ][\wÆØÅæøå&'’.\-]*"
-_NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|of|and|&|for|og))*")
-_CONNECTOR_TAIL = re.compile(r"(?:\s+(?:of|and|&|for|og))+$")
+
+
+@cache
+def _name_run() -> re.Pattern[str]:
+    return re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|{_connector_source()}))*")
+
+
+@cache
+def _connector_tail() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+(?:{_connector_source()}))+$")
 
 
 @cache
@@ -105,7 +134,7 @@ def _run_before(text: str) -> str | None:
         bare = w.strip("*,")
         if out and w.endswith(","):
             break  # "10 High Street, Leeds": a comma ends a name
-        if bare[:1].isupper() or (out and bare in ("of", "and", "&", "for", "og")):
+        if bare[:1].isupper() or (out and bare in _connectors()):
             out.insert(0, bare)
         else:
             break
@@ -125,11 +154,11 @@ def _run_after(text: str) -> str | None:
     formed = _employer_name(text[:90])
     if formed and formed.start() == 0:
         return _clean(formed.group("name"))
-    m = _NAME_RUN.match(text)
+    m = _name_run().match(text)
     if not m:
         return None
     run = re.split(r"\.\s", m.group(0))[0]  # "V-Ex Tech Solution. We are …": the sentence ends the name
-    return _CONNECTOR_TAIL.sub("", run).strip(" ,.;:") or None
+    return _connector_tail().sub("", run).strip(" ,.;:") or None
 
 
 def _name_ok(name: str | None) -> bool:
@@ -138,14 +167,18 @@ def _name_ok(name: str | None) -> bool:
         return False
     if _is_role_word(name) or label_regex("employer").fullmatch(name):
         return False
-    return not name.endswith(".") or name.endswith(("Inc.", "Ltd.", "Co.", "Corp."))
+    return not name.endswith(".") or name.endswith(tuple(phrases_of("legal_form_final_dot")))
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    """Words before a name that are no part of it ("mellom", "between", "firma", "the"): ``employer_name_lead``."""
+    return frozenset(w.lower() for w in phrases_of("employer_name_lead"))
 
 
 def _clean(name: str) -> str:
     words = name.split()
-    while words and (
-        words[0].lower() in _CONNECTORS or words[0].lower() in ("mellom", "between", "firma", "the")
-    ):
+    while words and (words[0].lower() in _loose_connectors() or words[0].lower() in _lead_words()):
         words.pop(0)
     return " ".join(words).strip(" ,.;:")
 
@@ -189,11 +222,11 @@ def extract_employer(ctx: Context) -> ExtractedField[str]:
             counts[name] = counts.get(name, 0) + 1
             after = line.text[m.end() : m.end() + 40]
             score = 0.45
-            if _EMPLOYER_ROLE.match(after.lstrip(" ,")):
+            if _employer_role().match(after.lstrip(" ,")):
                 score = 0.92
             elif line.block == "header" or (line.page == 1 and i < 4):
                 score += 0.15
-            if _ORG.search(after) and re.search(r"org|organi|føretak|foretak", after, re.IGNORECASE):
+            if _ORG.search(after) and _org_cue().search(after):
                 score += 0.1
             cues = ctx.cues_near(i, m.start(), m.end())
             if "other_party" in cues or "not_base_pay" in cues:
@@ -276,6 +309,12 @@ def _workplace_next(after: str) -> bool:
 
 
 @cache
+def _org_cue() -> re.Pattern[str]:
+    """Word parts (anywhere in a word) that name an organisation number ("org.nr", "føretaksnummer")."""
+    return re.compile("|".join(phrase_regex(w, bounded=False) for w in phrases_of("org_number_cue")), re.I)
+
+
+@cache
 def _form_words() -> frozenset[str]:
     return frozenset(w.strip(".").lower() for form in lexicon().legal_forms for w in form.split())
 
@@ -288,7 +327,7 @@ def _english_as(name: str, after: str) -> bool:
     if re.match(r"[\[{<]", nxt):
         return True  # "AS [Designation]"
     word = nxt.split()[0] if nxt.split() else ""
-    if word in ("a", "an", "the", "our", "your", "per", "follows", "part", "well"):
+    if word in phrases_of("english_after_as"):
         return True  # "employed AS a …"
     words = name.split()
     return (
@@ -307,7 +346,7 @@ def _name_like(value: str) -> bool:
     words = value.split()
     if not (1 <= len(words) <= 6) or ":" in value or not _name_ok(value):
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _loose_connectors() for w in words)
 
 
 def extract_org_number(ctx: Context, employer: ExtractedField[str]) -> ExtractedField[str]:
