@@ -55,11 +55,11 @@ def clause_lines(lines: list[Line], name: str, max_words: int) -> list[tuple[int
         text = line.text
         if undetermined(text):
             continue
+        spans: list[tuple[int, int]] | None = None  # the line's "unless" matches, found once for all its cues
         for m in rx.finditer(text):
-            if unless and any(
-                u.start() <= m.start() < u.end() or m.start() <= u.start() < m.end()
-                for u in unless.finditer(text)
-            ):
+            if unless and spans is None:
+                spans = _spans(unless, text)
+            if spans and any(us <= m.start() < ue or m.start() <= us < m.end() for us, ue in spans):
                 continue
             if name.startswith("parties_") and not is_heading(text, max_words):
                 # In prose a party is named as "Employer: …" or in a sentence "between … and …", which may run
@@ -123,9 +123,17 @@ def signal_lines(lines: list[Line], name: str) -> list[tuple[int, str]]:
         text = line.text
         if undetermined(text):
             continue
+        spans: list[tuple[int, int]] | None = None
         for m in rx.finditer(text):
-            if unless and any(u.start() <= m.start() < u.end() for u in unless.finditer(text)):
+            if unless and spans is None:
+                spans = _spans(unless, text)
+            if spans and any(us <= m.start() < ue for us, ue in spans):
                 continue
             found.append((i, m.group(0)))
             break
     return found
+
+
+def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where a pattern matches in a line: asked once per line, not once per cue match in it."""
+    return [m.span() for m in rx.finditer(text)]

@@ -130,6 +130,10 @@ class Window:
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|§\s*\d+|[IVX]+\.)\s*", re.IGNORECASE)
+_BLANK_LOOK = 400
+"""How far into a label's rest a blank or slot is looked for: it opens the rest, and a line may be 2,000 long."""
+_WRAP_LOOK = 300
+"""How far past a line's end a label broken by the wrap may reach (labels are a few words)."""
 
 
 def label_windows(
@@ -145,13 +149,16 @@ def label_windows(
     for si, seg in enumerate(ctx.segments):
         if body_only and seg.line.block in ("header", "footer"):
             continue
+        follow: tuple[str, list[int]] | None = None  # the next segment's text: the same for every match here
         for m in pattern.finditer(seg.text):
             rest = seg.text[m.end() :]
             rest_clean = rest.lstrip(" :.-–\t)(]").strip()
-            if rest.strip(" :\t") and starts_blank(rest):
+            if rest.strip(" :\t") and starts_blank(rest[:_BLANK_LOOK]):
                 continue  # "Stilling: ______ Avdeling: …": a blank form field, not the next label's words
-            following, indices = _following_text(ctx, si, pattern)
-            if not rest_clean and following and starts_blank(following):
+            if follow is None:
+                follow = _following_text(ctx, si, pattern)
+            following, indices = follow[0], list(follow[1])
+            if not rest_clean and following and starts_blank(following[:_BLANK_LOOK]):
                 continue
             if rest_clean and not _only_parenthetical(rest):
                 if seg.cell is None and wraps(ctx, seg.line_index):
@@ -179,8 +186,12 @@ def _labels_across_wrap(ctx: Context, seg: Segment, pattern: re.Pattern[str], sp
     follows on the next line, which is where the evidence points."""
     nxt = ctx.lines[seg.line_index + 1]
     joined = seg.text + " " + nxt.text
-    for m in pattern.finditer(joined, max(0, len(seg.text) - 60)):
-        if m.start() < len(seg.text) < m.end() - 1:
+    # Only labels that start in the last 60 characters and end past the break: the scan stops there, not at the
+    # end of the next line (which may be 2,000 characters of digits).
+    for m in pattern.finditer(joined, max(0, len(seg.text) - 60), len(seg.text) + _WRAP_LOOK):
+        if m.start() >= len(seg.text):
+            break
+        if len(seg.text) < m.end() - 1:
             rest = joined[m.end() :]
             yield Window(seg, m.group(0), rest[:span], [seg.line_index, seg.line_index + 1], False)
 

@@ -19,6 +19,7 @@ from analyzer.extract.money import (
     document_currency,
     find_bare_numbers,
     find_money,
+    iter_money,
     mark_in,
 )
 from analyzer.model import ExtractedField, Salary
@@ -51,6 +52,13 @@ COMPONENT_PENALTY = 0.2
 # A four-digit number with no mark that reads as a year ("Employees' Compensation Act, 1923") is no pay.
 _YEAR_SHAPE = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_START = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ])")
+MAX_CANDIDATES = 100
+"""Pay figures weighed at most, labelled first, in document order. An offer states its pay a few times; a text with
+thousands of amounts is no single offer, and weighing them all would cost seconds for nothing."""
+CAPPED_NOTE = (
+    f"more than {MAX_CANDIDATES} pay figures in the document: only the first {MAX_CANDIDATES} were weighed; "
+    "check the salary by hand"
+)
 
 
 def extract_salary(ctx: Context, full_time_hours: float | None = None) -> ExtractedField[Salary]:
@@ -64,7 +72,11 @@ def extract_salary(ctx: Context, full_time_hours: float | None = None) -> Extrac
     doc = document_currency(ctx.language, ctx.document.text)
     for concept, label_period in _LABEL_PERIOD.items():
         base = 0.9 if label_period else 0.8
+        if len(proposals) >= MAX_CANDIDATES:
+            break
         for window in label_windows(ctx, label_regex(concept), span=120):
+            if len(proposals) >= MAX_CANDIDATES:
+                break
             # A pay label inside a bonus/pension/overtime phrase ("tillegg til lønn") is not the pay itself.
             seg = window.label_segment
             head = seg.text[: seg.text.find(window.label_text)] if window.label_text in seg.text else ""
@@ -138,10 +150,11 @@ def extract_salary(ctx: Context, full_time_hours: float | None = None) -> Extrac
     # Commission-only pay: amounts in running text are sales targets or examples, not a salary.
     commission = phrases_regex("salary_commission_only").search(ctx.document.text)
     if commission is None:
-        proposals.extend(_free_text(ctx, used, doc))
+        proposals.extend(_free_text(ctx, used, doc, MAX_CANDIDATES - len(proposals)))
     if not proposals:
         return resolve([], note=_no_amount_note(ctx, commission))
-    return resolve(proposals, same=partial(_same_pay, full_time_hours=full_time_hours))
+    cap_note = CAPPED_NOTE if len(proposals) >= MAX_CANDIDATES else None
+    return resolve(proposals, same=partial(_same_pay, full_time_hours=full_time_hours), note=cap_note)
 
 
 def _no_amount_note(ctx: Context, commission: re.Match[str] | None) -> str | None:
@@ -169,7 +182,7 @@ def _after_pay_scale(text: str, start: int) -> bool:
 
 def _first_money(text: str, same_segment: bool) -> Money | None:
     limit = 60 if same_segment else 40
-    for money in find_money(text):
+    for money in iter_money(text):  # one by one: a window may hold many amounts, only the first few count
         if money.start > limit:
             break
         if money.amount >= 20:
@@ -267,15 +280,23 @@ def _period_from_magnitude(amount: float) -> str | None:
     return None
 
 
-def _free_text(ctx: Context, used: set[tuple[int, float]], doc: DocumentCurrency) -> list[Proposal[Salary]]:
-    """Currency amounts in running text, scored by the cue words of their own clause."""
+def _free_text(
+    ctx: Context, used: set[tuple[int, float]], doc: DocumentCurrency, limit: int
+) -> list[Proposal[Salary]]:
+    """Currency amounts in running text, scored by the cue words of their own clause; at most ``limit``."""
     out: list[Proposal[Salary]] = []
+    if limit <= 0:
+        return out
     not_pay, base_pay = cue_regex("not_base_pay"), cue_regex("base_pay")
     fee_doc = phrases_regex("salary_not_pay_doc")
     for i, line in enumerate(ctx.lines):
         if line.block in ("header", "footer"):
             continue
+        if len(out) >= limit:
+            break
         for money in find_money(line.text):
+            if len(out) >= limit:
+                break
             if not money.marked or (i, money.amount) in used:
                 continue
             period = _period_after(line.text, money.end) or money.period
