@@ -189,7 +189,9 @@ def _analyze(
     from analyzer.rules.permits import choose_permit
 
     clauses = scan_clauses(document, fields)
-    if cut := text_was_cut(document):  # note.text_truncated: what was dropped may hold a requirement's evidence
+    if cut := text_was_cut(
+        document
+    ):  # note.text_truncated: what was dropped may hold a requirement's evidence
         clauses.hits["text_truncated"] = ClauseHit(present=True, evidence=[Evidence(page=0, text=cut)])
     permit, permit_reason = choose_permit(options.permit, fields, clauses)
     pack = pack_for(permit, packs)

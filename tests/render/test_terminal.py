@@ -96,7 +96,9 @@ def check_text(path: Path) -> bytes:
     result = runner.invoke(
         app, ["check", str(path), "--as-of", "2026-06-01", "--no-ocr"], env={"COLUMNS": "400"}
     )
-    assert result.exit_code in (0, 1, 3), result.output  # a verdict (analyzer/exit_codes.py), never 4: unreadable
+    assert result.exit_code in (0, 1, 3), (
+        result.output
+    )  # a verdict (analyzer/exit_codes.py), never 4: unreadable
     return result.stdout_bytes
 
 
@@ -269,7 +271,9 @@ def test_batch_output_and_summary(payload_folder: Path, tmp_path: Path, fmt: str
     assert "s\\xf8knad\\x9b.txt" in summary  # raw bytes of a non-UTF-8 name, not code points
     assert "␛]0;owned␇" in summary and "\\u202egnp.exe" in summary
     data = out.read_bytes()
-    if fmt == "csv":  # a CSV file starts with a UTF-8 BOM (for Excel): the one invisible character allowed, first
+    if (
+        fmt == "csv"
+    ):  # a CSV file starts with a UTF-8 BOM (for Excel): the one invisible character allowed, first
         assert data.startswith("\ufeff".encode()), data[:10]
         data = data[3:]
     written = assert_clean(data, fmt)
